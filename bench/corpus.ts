@@ -90,7 +90,7 @@ interface Recorded {
   message: unknown;
 }
 
-async function corpus(generatedPerKind: number): Promise<{ messages: Message[]; skipped: Record<Source, number> }> {
+export async function corpus(generatedPerKind: number): Promise<{ messages: Message[]; skipped: Record<Source, number> }> {
   const messages: Message[] = [];
   const skipped: Record<Source, number> = { recording: 0, spec: 0, generated: 0 };
   const add = (lib: FuzzLibrary, source: Source, version: string, method: string, part: Part, text: string) => {
@@ -143,7 +143,7 @@ interface Row {
 }
 
 /** Times one group: JSON.parse, decode, and the SDK, interleaved round by round, each its best round. */
-async function measureGroup(name: string, ms: Message[], rounds: number): Promise<Row> {
+export async function measureGroup(name: string, ms: Message[], rounds: number): Promise<Row> {
   const withSdk = ms.filter((m) => m.sdk !== undefined);
   const t0 = performance.now();
   for (const m of ms) JSON.parse(m.text);

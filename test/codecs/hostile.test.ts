@@ -1,6 +1,7 @@
 // Hostile input: prototype keys, lone surrogates, integers beyond 2^53 and s64, deep nesting,
 // a 50 MB string, and malformed WIT values from a component. Every rejection is a CodecError
 // naming the JSON path and the rule; nothing pollutes a prototype, nothing overflows the stack.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { C } from './setup.js';
 
@@ -192,6 +193,49 @@ describe('long string literals', () => {
       }
     });
   }
+});
+
+// Short literals with escapes are unescaped by the scanner itself (not JSON.parse): every escape,
+// and every way one can be wrong, at every place, on both sides of the short/long boundary.
+describe('short string literals with escapes', () => {
+  const request = (literal: string): string => `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":${literal}}}`;
+  const lengths = [0, 1, 31, 32, 33, 126, 127, 128, 129, 300];
+  const specials: [string, string, string | undefined][] = [
+    ['every one-letter escape', '\\"\\\\\\/\\b\\f\\n\\r\\t', undefined],
+    ['a \\u escape, upper and lower case hex', '\\u00e9\\u00C9\\u20aC', undefined],
+    ['an escaped surrogate pair', '\\ud83d\\ude00', undefined],
+    ['an escaped NUL', '\\u0000', undefined],
+    ['an escape then a raw non-ASCII character', '\\n\u00e9\ud83d\ude00', undefined],
+    ['an escaped lone surrogate', '\\ud800', 'lone-surrogate'],
+    ['a bad escape', '\\x', 'json-syntax'],
+    ['a short \\u escape', '\\u00g1', 'json-syntax'],
+    ['an escape then a raw newline', '\\n\n', 'json-syntax'],
+    ['an escape then a raw U+001F', '\\t\u001f', 'json-syntax'],
+  ];
+  for (const [what, inner, rule] of specials) {
+    it(`${what}: ${rule ? `refused (${rule})` : 'read as JSON.parse reads it'}, at the start, middle and end`, () => {
+      for (const n of lengths) {
+        for (const at of [0, n >> 1, n]) {
+          const literal = '"' + 'a'.repeat(at) + inner + 'b'.repeat(n - at) + '"';
+          if (rule === undefined) expect(C.decodeRequest(request(literal)).args[0]).toBe(JSON.parse(literal));
+          else expect(codecError(() => C.decodeRequest(request(literal))).rule).toBe(rule);
+        }
+      }
+    });
+  }
+  it('no closing quote after an escape', () => {
+    expect(codecError(() => C.decodeRequest('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a\\nb')).rule).toBe('json-syntax');
+  });
+  it('any string JSON.stringify writes comes back as it was', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (v) => {
+        const literal = JSON.stringify(v);
+        if ((v as unknown as { isWellFormed(): boolean }).isWellFormed()) expect(C.decodeRequest(request(literal)).args[0]).toBe(v);
+        else expect(codecError(() => C.decodeRequest(request(literal))).rule).toBe('lone-surrogate');
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
 });
 
 describe('malformed WIT values from a component', () => {

@@ -34,6 +34,7 @@ type RawSchema = boolean | Record<string, unknown>;
 export class TextPlanner {
   readonly fns = new Map<string, TextFn>();
   readonly checks = new Map<string, { name: string; code: string }>();
+  private readonly unionKeyLists = new Map<string, { name: string; code: string }>();
   /**
    * List and map loops, one per element parser or encoder: each calls its element function
    * directly, so the call stays monomorphic and inlinable (a shared loop taking the element
@@ -205,6 +206,16 @@ export class TextPlanner {
     return name;
   }
 
+  /** keyList's kind for the union looks (UK<n>, numbered apart so the other helpers keep their names). */
+  private unionKeyList(names: string[]): string {
+    const key = JSON.stringify(names);
+    const known = this.unionKeyLists.get(key);
+    if (known) return known.name;
+    const name = `UK${this.unionKeyLists.size}`;
+    this.unionKeyLists.set(key, { name, code: `export const ${name}: readonly string[] = ${lit(names)};` });
+    return name;
+  }
+
   /** Statements setting `ki` (and consuming the key and colon): a text match by first character, else a look-up. */
   private keyMatch(names: string[], keys: string): string {
     const byFirst = new Map<number, { name: string; i: number }[]>();
@@ -215,18 +226,31 @@ export class TextPlanner {
       list.push({ name, i });
       byFirst.set(c, list);
     });
+    const other = `ki = ${keys}.indexOf(s.key());`;
+    const tests = (list: { name: string; i: number }[]): string =>
+      list
+        .map(({ name, i }) => {
+          const lit_ = `${JSON.stringify(name)}:`;
+          // Short keys are compared character by character (inlined loads, no builtin call); the
+          // quote and first character are known already (keyStart, the switch).
+          const test =
+            lit_.length <= 24
+              ? [...lit_.slice(2)].map((ch, k) => `s.s.charCodeAt(at + ${k + 2}) === ${ch.charCodeAt(0)}`).join(' && ')
+              : `s.s.startsWith(${lit(lit_)}, at)`;
+          return `if (${test}) { s.i = at + ${lit_.length}; ki = ${i}; } else `;
+        })
+        .join('') + other;
     const arms = [...byFirst.entries()].map(([c, list]) => {
-      const tests = list.map(({ name, i }) => {
-        const lit_ = `${JSON.stringify(name)}:`;
-        // Short keys are compared character by character (inlined loads, no builtin call); the
-        // quote and first character are known already (keyStart, the switch).
-        const test =
-          lit_.length <= 24
-            ? [...lit_.slice(2)].map((ch, k) => `s.s.charCodeAt(at + ${k + 2}) === ${ch.charCodeAt(0)}`).join(' && ')
-            : `s.s.startsWith(${lit(lit_)}, at)`;
-        return `if (${test}) { s.i = at + ${lit_.length}; ki = ${i}; }`;
-      });
-      return `case ${c}: ${tests.join(' else ')} else ki = ${keys}.indexOf(s.key()); break;`;
+      const lits = list.map(({ name }) => `${JSON.stringify(name)}:`);
+      if (list.length < 2 || lits.every((l) => l.length <= 24)) return `case ${c}: ${tests(list)} break;`;
+      // Long keys sharing a first character (2026-07-28's `io.modelcontextprotocol/...`): switch
+      // on the first character where they differ, so one comparison of the whole key remains.
+      let d = 2;
+      while (lits.every((l) => l.charCodeAt(d) === lits[0]!.charCodeAt(d))) d++;
+      const byD = new Map<number, { name: string; i: number }[]>();
+      list.forEach((x, k) => byD.set(lits[k]!.charCodeAt(d), [...(byD.get(lits[k]!.charCodeAt(d)) ?? []), x]));
+      const inner = [...byD.entries()].map(([cd, sub]) => `case ${cd}: ${tests(sub)} break;`);
+      return `case ${c}: switch (s.s.charCodeAt(at + ${d})) { ${inner.join(' ')} default: ${other} } break;`;
     });
     return `switch (s.s.charCodeAt(at + 1)) { ${arms.join(' ')} default: ki = ${keys}.indexOf(s.key()); }`;
   }
@@ -282,15 +306,30 @@ export class TextPlanner {
       // instead of parsing it and throwing. The members left are tried in the same order, so the
       // first valid one still wins; when none matches, the full trial runs again for its error
       // (the closest member), as before.
+      // Likewise a member whose required key (`type`) must hold a string const or enum value the
+      // object's does not hold (2025-06-18's string/number/boolean schemas): the value is read in
+      // the same look, and only the members it admits are tried (issue 15).
       const selectors = this.keySelectors(ranked.map((r) => r.member));
-      if (selectors === undefined) parse = `const p = (s.peek(), s.i); ${full}`;
+      const byValue = constSelector(this.mcp, ranked.map((r) => r.member));
+      if (selectors === undefined && byValue === undefined) parse = `const p = (s.peek(), s.i); ${full}`;
       else {
+        const names = [...(selectors?.names ?? [])];
+        let valueAt = -1;
+        if (byValue !== undefined) {
+          valueAt = names.indexOf(byValue.key);
+          if (valueAt < 0) valueAt = names.push(byValue.key) - 1;
+        }
         const fast = ranked.map(({ member, c }, i) => {
-          const mask = selectors.masks[i] as number;
-          const cond = mask === 0 ? '' : `(keys & ${mask}) === ${mask} && `;
+          const mask = selectors?.masks[i] ?? 0;
+          const allowed = byValue?.allowed[i];
+          const cond =
+            (mask === 0 ? '' : `(keys & ${mask}) === ${mask} && `) + (allowed === undefined ? '' : `(${allowed.map((v) => `kv === ${lit(v)}`).join(' || ')}) && `);
           return `if (${cond}s.startsAs(${lit(startKinds(this.mcp, member))})) { try { return ${caseParse(member, c)}; } catch (e) { if (!(e instanceof R.CodecError)) throw e; s.i = p; } }`;
         });
-        parse = `const p = (s.peek(), s.i); const keys = s.startsAs('o') ? s.keysPresent(${lit(selectors.names)}) : 0; ${fast.join(' ')} ${full}`;
+        // The names are a module-level constant: no array made per value.
+        const list = this.unionKeyList(names);
+        const look = byValue === undefined ? `const keys = s.startsAs('o') ? s.keysPresent(${list}) : 0;` : `const keys = s.keysPresent(${list}, ${valueAt}); const kv = s.peeked;`;
+        parse = `const p = (s.peek(), s.i); ${look} ${fast.join(' ')} ${full}`;
       }
     }
     const arms = members.map(({ member, c }) => {
@@ -330,7 +369,7 @@ export class TextPlanner {
   /** For a union without a discriminator: `uniqueRequiredKeys` as bit masks over `names`; undefined when none. */
   private keySelectors(members: McpType[]): { names: string[]; masks: number[] } | undefined {
     const names: string[] = [];
-    const masks = uniqueRequiredKeys(this.mcp, members).map((keys) => {
+    const masks = selectiveRequiredKeys(this.mcp, members).map((keys) => {
       let mask = 0;
       for (const k of keys) {
         let at = names.indexOf(k);
@@ -544,6 +583,16 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
     if (node === false) return `R.fail('false', 'no value is allowed here');`;
     const keys = Object.keys(stripAnnotations(node) as Record<string, unknown>);
     if (keys.length === 0) return 's.skip();';
+    if (keys.length === 1 && (keys[0] === '$ref' || keys[0] === 'anyOf')) {
+      // A reference, or an anyOf whose members start with different characters (2026-07-28's
+      // JSONValue): checked on the text first; only when that check refuses (or nesting runs
+      // deep) does the validator, which has the last word, check it again and word the error,
+      // so errors stay what they were (issue 15). The validator is registered first, as before.
+      const fallback = this.checkFallback(node, pointer);
+      const native = this.refOrAnyOf(stripAnnotations(node) as Record<string, unknown>, pointer);
+      if (native === undefined) return fallback;
+      return `const st = (s.peek(), s.i); if (S.nativeDepth.n < 64) { S.nativeDepth.n++; try { ${native} return; } catch (e) { if (!(e instanceof R.CodecError)) throw e; } finally { S.nativeDepth.n--; } } s.i = st; ${fallback}`;
+    }
     const known = new Set(['type', 'properties', 'required', 'additionalProperties', 'items']);
     if (keys.some((k) => !known.has(k))) return this.checkFallback(node, pointer);
     const t = node['type'];
@@ -559,6 +608,38 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
       arms.push(`if (${test}) { ${b} return; }`);
     }
     return `const c = s.peek(); ${arms.join(' ')} s.wrongType(${lit(types.join(' or '))});`;
+  }
+
+  /** The text check of a `$ref` node (its target's) or of an anyOf told apart by the first character (undefined: neither). */
+  private refOrAnyOf(node: Record<string, unknown>, pointer: string): string | undefined {
+    const ref = node['$ref'];
+    if (typeof ref === 'string') {
+      const target = ref.startsWith('#/') ? this.at(ref) : undefined;
+      return target === undefined ? undefined : `${this.checkNode(target, ref)}(s);`;
+    }
+    const members = node['anyOf'];
+    if (!Array.isArray(members) || members.length === 0) return undefined;
+    const TESTS: Record<string, string> = { o: 'c === 0x7b', a: 'c === 0x5b', s: 'c === 0x22', b: '(c === 0x74 || c === 0x66)', z: 'c === 0x6e', n: '(c === 0x2d || (c >= 0x30 && c <= 0x39))' };
+    const KIND: Record<string, string> = { object: 'o', array: 'a', string: 's', boolean: 'b', null: 'z', integer: 'n', number: 'n' };
+    const seen = new Set<string>();
+    const arms: string[] = [];
+    for (const [i, m] of members.entries()) {
+      // The member's JSON types, through its references.
+      let r: unknown = m;
+      for (let hops = 0; hops < 8 && typeof r === 'object' && r !== null && typeof (r as Record<string, unknown>)['$ref'] === 'string'; hops++) {
+        const to = (r as Record<string, unknown>)['$ref'] as string;
+        r = to.startsWith('#/') ? this.at(to) : undefined;
+      }
+      if (typeof r !== 'object' || r === null) return undefined;
+      const t = (r as Record<string, unknown>)['type'];
+      const types = Array.isArray(t) ? (t as unknown[]) : [t];
+      const kinds = [...new Set(types.map((x) => (typeof x === 'string' ? KIND[x] : undefined)))];
+      if (kinds.some((k) => k === undefined || seen.has(k))) return undefined;
+      for (const k of kinds) seen.add(k as string);
+      const f = this.checkNode(m as RawSchema, `${pointer}/anyOf/${i}`);
+      arms.push(`if (${kinds.map((k) => TESTS[k as string]).join(' || ')}) { ${f}(s); return; }`);
+    }
+    return `const c = s.peek(); ${arms.join(' ')} s.wrongType('a value of one of the anyOf members');`;
   }
 
   /** A node the text checks do not cover: its own ajv validator (compiled from its pointer). */
@@ -651,7 +732,7 @@ export function ${name}(text: string): string { const s = new S.Scanner(text); $
   }
 
   allChecks(): string {
-    return [...this.checks.values()].map((c) => c.code).join('\n');
+    return [...this.checks.values(), ...this.unionKeyLists.values()].map((c) => c.code).join('\n');
   }
 }
 
@@ -1067,6 +1148,51 @@ export function uniqueRequiredKeys(mcp: McpModel, members: McpType[]): string[][
   return objects.map((o, i) =>
     o === undefined ? [] : o.properties.filter((p) => p.required && !objects.some((x, j) => j !== i && x?.properties.some((q) => q.name === p.name))).map((p) => p.name),
   );
+}
+
+/**
+ * For a union without a discriminator: a key that at least two of its object members require as a
+ * string const or enum, with values that tell them apart (`type` of 2025-06-18's primitive
+ * schemas), and per member the values it admits (undefined: any, the member does not require the
+ * key so). A member the object's value at that key is not admitted by cannot match it (its
+ * parser checks the required const or enum, the last of repeated keys counting, as the look
+ * does), so it is skipped without parsing. Undefined when no key tells two members apart.
+ */
+export function constSelector(mcp: McpModel, members: McpType[]): { key: string; allowed: (string[] | undefined)[] } | undefined {
+  const objects = members.map((m) => {
+    const r = resolveMcp(mcp, m);
+    return r.kind === 'object' ? r : undefined;
+  });
+  const admitted = (o: (typeof objects)[number], key: string): string[] | undefined => {
+    const p = o?.properties.find((q) => q.name === key && q.required);
+    if (p === undefined) return undefined;
+    const v = resolveMcp(mcp, p.type);
+    return v.kind === 'const' && typeof v.value === 'string' ? [v.value] : v.kind === 'enum' ? v.values : undefined;
+  };
+  let best: { key: string; allowed: (string[] | undefined)[]; n: number } | undefined;
+  for (const key of new Set(objects.flatMap((o) => o?.properties.map((p) => p.name) ?? []))) {
+    const allowed = objects.map((o) => admitted(o, key));
+    const sets = allowed.filter((a): a is string[] => a !== undefined);
+    if (sets.length < 2 || new Set(sets.map((a) => JSON.stringify([...a].sort()))).size < 2) continue;
+    if (best === undefined || sets.length > best.n) best = { key, allowed, n: sets.length };
+  }
+  return best === undefined ? undefined : { key: best.key, allowed: best.allowed };
+}
+
+/**
+ * Per member of a union without a discriminator, the keys it requires that not every object member
+ * requires: a value without one of them cannot be that member (uniqueRequiredKeys is the part no
+ * other member declares). The text path's one look at the keys tests them all at the same cost,
+ * so members that share a required key (2026-07-28's enum schemas: `enum`, `oneOf`) are skipped too.
+ */
+export function selectiveRequiredKeys(mcp: McpModel, members: McpType[]): string[][] {
+  const objects = members.map((m) => {
+    const r = resolveMcp(mcp, m);
+    return r.kind === 'object' ? r : undefined;
+  });
+  const required = objects.map((o) => o?.properties.filter((p) => p.required).map((p) => p.name) ?? []);
+  const everywhere = (k: string) => objects.every((o, i) => o !== undefined && required[i]!.includes(k));
+  return required.map((keys) => keys.filter((k) => !everywhere(k)));
 }
 
 export function startKinds(mcp: McpModel, member: McpType): string {

@@ -20,7 +20,7 @@ import type { SlotRuleId, TypeRuleId } from '../../map/rules.js';
 import { INT_RANGES, inRange, isStringKey, mapValue, memberBreadth, unreachable, unreachableSlot } from './converters.js';
 import { lit, prop } from './code.js';
 import { Decisions } from './decisions.js';
-import { discriminatorValue, memberRank, startKinds, type TextPlanner, uniqueRequiredKeys, variantMembers } from './text.js';
+import { constSelector, discriminatorValue, memberRank, startKinds, type TextPlanner, uniqueRequiredKeys, variantMembers } from './text.js';
 import { canBeUndefined, witTs } from './jco-type-names.js';
 
 interface TreeFn {
@@ -234,8 +234,13 @@ export class TreePlanner {
     // A member that requires a key no other member declares is skipped when the key is absent
     // (it could not convert), instead of converting it and throwing (issue 15).
     const unique = uniqueRequiredKeys(this.mcp, ranked.map((r) => r.member));
+    // And one whose required const or enum key holds a value it does not admit (text.ts's constSelector).
+    const byValue = constSelector(this.mcp, ranked.map((r) => r.member));
     const tries = ranked.map(({ member, c }, i) => {
-      const has = (unique[i] ?? []).map((k) => ` && Object.prototype.hasOwnProperty.call(x, ${lit(k)})`).join('');
+      const allowed = byValue?.allowed[i];
+      const has =
+        (unique[i] ?? []).map((k) => ` && Object.prototype.hasOwnProperty.call(x, ${lit(k)})`).join('') +
+        (allowed === undefined || byValue === undefined ? '' : ` && (${allowed.map((v) => `${prop('x', byValue.key)} === ${lit(v)}`).join(' || ')})`);
       return `if ((${kindTest(startKinds(this.mcp, member))})${has}) { try { return ${caseTree(member, c)}; } catch { /* the next member */ } }`;
     });
     return `${tries.join(' ')} return R.treeBail();`;

@@ -113,67 +113,22 @@ export const K19: readonly string[] = ['experimental', 'logging', 'prompts', 're
 export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K21: readonly string[] = ['_meta', 'level'];
 export function jc22(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc23(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
-/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
-export function tc23(text: string): string {
-  const s = new S.Scanner(text);
-  jc22(s);
-  s.end();
-  return text;
-}
-export const K24: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K25: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc26(text: string): string {
-  const s = new S.Scanner(text);
-  jc6(s);
-  s.end();
-  return text;
-}
-export const K27: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K28: readonly string[] = ['_meta', 'progress', 'progressToken', 'total'];
-export const K29: readonly string[] = ['_meta', 'uri'];
-export const K30: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K31: readonly string[] = ['audience', 'priority'];
-export const K32: readonly string[] = ['annotations', 'text', 'type'];
-export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K36: readonly string[] = ['annotations', 'resource', 'type'];
-export const K37: readonly string[] = ['content', 'role'];
-export const K38: readonly string[] = ['_meta', 'description', 'messages'];
-export const K39: readonly string[] = ['_meta', 'cursor'];
-export const K40: readonly string[] = ['description', 'name', 'required'];
-export const K41: readonly string[] = ['arguments', 'description', 'name'];
-export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K45: readonly string[] = ['_meta', 'contents'];
-export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K48: readonly string[] = ['name', 'uri'];
-export const K49: readonly string[] = ['_meta', 'roots'];
-export const K50: readonly string[] = ['name'];
-export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K52: readonly string[] = [
-  '_meta',
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'temperature',
-];
-export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K54: readonly string[] = ['_meta', 'content', 'isError'];
-export const K55: readonly string[] = ['properties', 'required', 'type'];
-export const K56: readonly string[] = ['description', 'inputSchema', 'name'];
-export const K57: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K58: readonly string[] = ['annotations'];
-export function jc59(s: S.Scanner): void {
+export function jc23(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -196,10 +151,10 @@ export function jc59(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -228,17 +183,65 @@ export function jc59(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
-export function tc60(text: string): string {
+export const K24: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc59(s);
+  jc22(s);
   s.end();
   return text;
 }
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['cursor'];
-export const K63: readonly string[] = ['_meta', 'nextCursor'];
-export function jc64(s: S.Scanner): void {
+export const K26: readonly string[] = ['_meta', 'reason', 'requestId'];
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc27(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
+export const K28: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K29: readonly string[] = ['_meta', 'progress', 'progressToken', 'total'];
+export const K30: readonly string[] = ['_meta', 'uri'];
+export const K31: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K32: readonly string[] = ['audience', 'priority'];
+export const K33: readonly string[] = ['annotations', 'text', 'type'];
+export const K34: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K35: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K36: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K37: readonly string[] = ['annotations', 'resource', 'type'];
+export const K38: readonly string[] = ['content', 'role'];
+export const K39: readonly string[] = ['_meta', 'description', 'messages'];
+export const K40: readonly string[] = ['_meta', 'cursor'];
+export const K41: readonly string[] = ['description', 'name', 'required'];
+export const K42: readonly string[] = ['arguments', 'description', 'name'];
+export const K43: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K44: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K45: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K46: readonly string[] = ['_meta', 'contents'];
+export const K47: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K48: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K49: readonly string[] = ['name', 'uri'];
+export const K50: readonly string[] = ['_meta', 'roots'];
+export const K51: readonly string[] = ['name'];
+export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K53: readonly string[] = [
+  '_meta',
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'temperature',
+];
+export const K54: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K55: readonly string[] = ['_meta', 'content', 'isError'];
+export const K56: readonly string[] = ['properties', 'required', 'type'];
+export const K57: readonly string[] = ['description', 'inputSchema', 'name'];
+export const K58: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K59: readonly string[] = ['annotations'];
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -261,15 +264,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc5(s);
                 break;
               default:
                 jc6(s);
@@ -293,7 +296,72 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc61(text: string): string {
+  const s = new S.Scanner(text);
+  jc60(s);
+  s.end();
+  return text;
+}
+export const K62: readonly string[] = ['method', 'params'];
+export const K63: readonly string[] = ['cursor'];
+export const K64: readonly string[] = ['_meta', 'nextCursor'];
 export function jc65(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K24.indexOf(s.key());
+                break;
+              default:
+                ki = K24.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc66(s);
+                break;
+              default:
+                jc6(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc66(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -332,7 +400,7 @@ export function jc65(s: S.Scanner): void {
             vs = s.i;
             switch (ki) {
               case 0:
-                jc66(s);
+                jc67(s);
                 break;
               default:
                 s.skip();
@@ -356,79 +424,50 @@ export function jc65(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc66(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc68(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
-export function tc67(text: string): string {
-  const s = new S.Scanner(text);
-  jc64(s);
-  s.end();
-  return text;
-}
-export const K68: readonly string[] = ['mimeType', 'uri'];
-export function jc69(s: S.Scanner): void {
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K25.indexOf(s.key());
-                break;
-              default:
-                ki = K25.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                jc5(s);
-                break;
-              default:
-                jc6(s);
-            }
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e) || at < 0) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+export function jc68(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
   }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
 }
-/** A whole `json` text checked by jc69 (on its way out of a component); returns the text. */
-export function tc70(text: string): string {
+/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
+export function tc69(text: string): string {
   const s = new S.Scanner(text);
-  jc69(s);
+  jc65(s);
   s.end();
   return text;
 }
+export const K70: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
+export function tc71(text: string): string {
+  const s = new S.Scanner(text);
+  jc23(s);
+  s.end();
+  return text;
+}
+export const UK0: readonly string[] = ['text', 'blob'];
 export function pl0(s: S.Scanner): Array<string> {
   const out: Array<string> = [];
   if (s.openArray()) return out;
@@ -857,10 +896,10 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -875,7 +914,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -885,7 +924,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { annotations: f0 };
 }
@@ -938,7 +977,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -954,10 +993,10 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -975,7 +1014,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -985,7 +1024,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1069,7 +1108,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1085,7 +1124,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1096,10 +1135,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1122,7 +1161,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1136,7 +1175,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1323,7 +1362,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1338,7 +1377,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1353,10 +1392,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1378,7 +1417,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1391,7 +1430,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1522,7 +1561,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1543,10 +1582,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1569,7 +1608,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1584,7 +1623,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1642,7 +1681,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1658,10 +1697,10 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1679,7 +1718,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1689,7 +1728,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1756,7 +1795,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1768,7 +1807,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1784,7 +1823,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1796,10 +1835,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1826,7 +1865,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1842,7 +1881,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1903,7 +1942,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1919,10 +1958,10 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1940,7 +1979,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1950,7 +1989,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2016,7 +2055,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2032,7 +2071,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2044,10 +2083,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2070,7 +2109,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2085,7 +2124,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -2143,7 +2182,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2159,10 +2198,10 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2180,7 +2219,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2190,7 +2229,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2225,7 +2264,7 @@ export function et_EmbeddedResourceAnnotations(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -2317,7 +2356,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2329,7 +2368,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2340,10 +2379,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2366,7 +2405,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2380,7 +2419,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -3441,7 +3480,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3456,7 +3495,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3469,7 +3508,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3481,7 +3520,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3499,10 +3538,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3532,7 +3571,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3547,7 +3586,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3654,7 +3693,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc23(R.jsonUtf8(x));
+  return tc25(R.jsonUtf8(x));
 }
 /** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
 export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
@@ -3769,7 +3808,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3788,7 +3827,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3804,10 +3843,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3829,7 +3868,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3842,7 +3881,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3906,7 +3945,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3918,10 +3957,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3941,7 +3980,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3955,7 +3994,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -5007,7 +5046,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5025,7 +5064,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5040,10 +5079,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5065,7 +5104,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5078,7 +5117,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -5145,7 +5184,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5164,7 +5203,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5176,10 +5215,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5201,7 +5240,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5214,7 +5253,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -5283,7 +5322,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5295,7 +5334,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5311,10 +5350,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5336,7 +5375,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5349,7 +5388,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -5499,7 +5538,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5517,7 +5556,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5542,10 +5581,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5567,7 +5606,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5580,7 +5619,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -5651,7 +5690,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5670,7 +5709,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5686,7 +5725,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5698,7 +5737,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5717,10 +5756,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5749,7 +5788,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5763,7 +5802,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5838,7 +5877,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5854,10 +5893,10 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5875,7 +5914,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5885,7 +5924,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -6030,7 +6069,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6048,7 +6087,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6065,10 +6104,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6090,7 +6129,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6103,7 +6142,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -6175,7 +6214,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -6194,7 +6233,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6210,7 +6249,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6222,7 +6261,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6234,7 +6273,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6245,10 +6284,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6280,7 +6319,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6294,7 +6333,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -6377,7 +6416,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6393,10 +6432,10 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6414,7 +6453,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6424,7 +6463,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -6568,7 +6607,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6581,10 +6620,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6603,7 +6642,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6616,7 +6655,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -6669,7 +6708,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6680,10 +6719,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6702,7 +6741,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6715,7 +6754,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6855,7 +6894,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6873,7 +6912,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6886,10 +6925,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6911,7 +6950,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6924,7 +6963,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6993,7 +7032,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7012,7 +7051,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7024,10 +7063,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7050,7 +7089,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7064,7 +7103,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { description: f0, inputSchema: f1, name: f2 };
 }
@@ -7127,7 +7166,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7143,7 +7182,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7155,10 +7194,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7180,7 +7219,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7194,7 +7233,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -7301,10 +7340,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7319,7 +7358,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7329,7 +7368,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -7388,7 +7427,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -7401,7 +7440,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7429,7 +7468,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7450,10 +7489,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7477,7 +7516,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7487,7 +7526,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -7563,7 +7602,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7577,10 +7616,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7589,7 +7628,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc59(s));
+                f1 = s.bytesSince(s.begin(), jc60(s));
                 break;
               default:
                 s.skip();
@@ -7599,7 +7638,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7612,7 +7651,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7630,7 +7669,7 @@ export function et_Notification(x: unknown): string {
     {
       const v126 = r.params;
       if (!R.isNone(v126)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v126));
+        o += c + '"params":' + tc61(R.jsonUtf8(v126));
         c = ',';
       }
     }
@@ -7641,11 +7680,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc59(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc60(R.jsonUtf8(x));
+  return tc61(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -7675,7 +7714,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7689,10 +7728,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7711,7 +7750,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7724,7 +7763,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7777,10 +7816,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7795,7 +7834,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7805,7 +7844,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7855,7 +7894,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7873,10 +7912,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7894,7 +7933,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7904,7 +7943,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -8133,7 +8172,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -8149,10 +8188,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8171,7 +8210,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8184,7 +8223,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -8214,7 +8253,7 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -8303,7 +8342,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -8317,10 +8356,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8329,7 +8368,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc64(s));
+                f1 = s.bytesSince(s.begin(), jc65(s));
                 break;
               default:
                 s.skip();
@@ -8339,7 +8378,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8352,7 +8391,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -8370,7 +8409,7 @@ export function et_Request(x: unknown): string {
     {
       const v131 = r.params;
       if (!R.isNone(v131)) {
-        o += c + '"params":' + tc67(R.jsonUtf8(v131));
+        o += c + '"params":' + tc69(R.jsonUtf8(v131));
         c = ',';
       }
     }
@@ -8425,11 +8464,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc64(s));
+  return s.bytesSince(s.begin(), jc65(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc69(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -8461,7 +8500,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8472,10 +8511,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8494,7 +8533,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8507,7 +8546,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -8536,11 +8575,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc69(s));
+  return s.bytesSince(s.begin(), jc23(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc70(R.jsonUtf8(x));
+  return tc71(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -8571,7 +8610,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8583,10 +8622,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8606,7 +8645,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8620,7 +8659,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }

@@ -186,8 +186,7 @@ import {
   K20,
   K21,
   K24,
-  K25,
-  K27,
+  K26,
   K28,
   K29,
   K3,
@@ -221,10 +220,11 @@ import {
   K56,
   K57,
   K58,
-  K61,
+  K59,
   K62,
   K63,
-  K68,
+  K64,
+  K70,
   K8,
   K9,
   el1,
@@ -327,13 +327,14 @@ import {
   jc10,
   jc11,
   jc22,
+  jc23,
   jc5,
-  jc59,
   jc6,
-  jc64,
+  jc60,
   jc65,
   jc66,
-  jc69,
+  jc67,
+  jc68,
   pl0,
   pl10,
   pl12,
@@ -433,12 +434,12 @@ import {
   pt_UnsubscribeRequestParamsMeta,
   tc12,
   tc14,
-  tc23,
-  tc26,
-  tc60,
-  tc67,
+  tc25,
+  tc27,
+  tc61,
+  tc69,
   tc7,
-  tc70,
+  tc71,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1212,7 +1213,7 @@ export const loggingSetLevel = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -1255,7 +1256,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1283,10 +1284,10 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1308,7 +1309,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1321,7 +1322,7 @@ function pa_notificationCancelled(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1455,10 +1456,10 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1473,7 +1474,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1483,7 +1484,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1592,7 +1593,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1604,7 +1605,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1628,10 +1629,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1657,7 +1658,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1671,7 +1672,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1692,7 +1693,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc26(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc27(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
@@ -1823,7 +1824,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1857,7 +1858,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1870,10 +1871,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1899,7 +1900,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1913,7 +1914,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2079,10 +2080,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2097,7 +2098,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2107,7 +2108,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2210,10 +2211,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2228,7 +2229,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2238,7 +2239,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2343,7 +2344,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2354,10 +2355,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2376,7 +2377,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2389,7 +2390,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2498,10 +2499,10 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2516,7 +2517,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2526,7 +2527,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2629,10 +2630,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2647,7 +2648,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2657,7 +2658,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2760,10 +2761,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2778,7 +2779,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2788,7 +2789,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2882,7 +2883,7 @@ export const ping = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -2929,7 +2930,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2946,7 +2947,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2958,10 +2959,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2983,7 +2984,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2996,7 +2997,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -3182,7 +3183,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3196,10 +3197,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3217,7 +3218,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3227,7 +3228,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3383,7 +3384,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3397,10 +3398,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3418,7 +3419,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3428,7 +3429,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3585,7 +3586,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3596,10 +3597,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3618,7 +3619,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3631,7 +3632,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3773,7 +3774,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3784,10 +3785,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3806,7 +3807,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3819,7 +3820,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3921,7 +3922,7 @@ export const resourcesSubscribe = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -3962,7 +3963,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3976,10 +3977,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3997,7 +3998,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4007,7 +4008,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4166,7 +4167,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4177,10 +4178,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4199,7 +4200,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4212,7 +4213,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4314,7 +4315,7 @@ export const resourcesUnsubscribe = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -4352,10 +4353,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4370,7 +4371,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4380,7 +4381,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4533,7 +4534,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4555,7 +4556,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4619,7 +4620,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4657,7 +4658,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4676,10 +4677,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 14;
                   ki = 8;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4720,7 +4721,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4734,7 +4735,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8];
 }
@@ -5038,7 +5039,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5055,7 +5056,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5067,10 +5068,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5092,7 +5093,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5105,7 +5106,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -5271,7 +5272,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5285,10 +5286,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5306,7 +5307,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5316,7 +5317,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5577,17 +5578,30 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(
+  key: 'params' | 'result' | 'error',
+  method: string | undefined,
+  s: S.Scanner,
+): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -5659,15 +5673,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -5676,6 +5688,75 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.error === undefined ||
+    v.result !== undefined ||
+    v.params !== undefined
+  )
+    return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (
+    id === undefined
+      ? ERROR_RESPONSE_ID_REQUIRED
+      : typeof id === 'string'
+        ? !R.isWitString(id)
+        : !Number.isSafeInteger(id)
+  )
+    return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(
+  key: 'params' | 'result' | 'error',
+  _m: string | undefined,
+  s: S.Scanner,
+  codec: any,
+): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {

@@ -37,6 +37,33 @@ function plainText(v: string): boolean {
 
 type WellFormed = { isWellFormed(): boolean };
 
+/** The character each one-letter JSON escape stands for (`\\n` -> newline), by the letter's code. */
+const UNESCAPE: (string | undefined)[] = [];
+for (const [e, v] of [
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+] as const)
+  UNESCAPE[e.charCodeAt(0)] = v;
+
+/** The value of the four hex digits at `i` of `s`, or -1 when they are not four hex digits. */
+function hex4(s: string, i: number): number {
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = s.charCodeAt(k);
+    const d =
+      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
 /** A value seen by `shallow()`: a nested object or array is replaced by this marker. */
 export const NESTED: unique symbol = Symbol('nested');
 /** A long string seen by `shallow()`, not read: still a string for `typeof` tests. */
@@ -44,6 +71,8 @@ const LONG_STRING = '\u0000(long string)';
 
 export class Scanner {
   i = 0;
+  /** The value keysPresent read (see there). */
+  peeked: string | undefined = undefined;
   constructor(readonly s: string) {}
 
   fail(rule: string, detail: string): never {
@@ -177,8 +206,9 @@ export class Scanner {
     if (this.peek() !== 0x22) this.wrongType('a string');
     const s = this.s;
     const start = this.i + 1;
-    const lim = start + 32 < s.length ? start + 32 : s.length;
-    // Short strings: one loop finds the end and proves there is no surrogate at all.
+    const lim = start + LONG_STRING_AT < s.length ? start + LONG_STRING_AT : s.length;
+    // Short strings (method names run past 32 characters): one loop finds the end and proves
+    // there is no surrogate at all.
     for (let j = start; j < lim; j++) {
       const c = s.charCodeAt(j);
       if (c === 0x22) {
@@ -198,7 +228,7 @@ export class Scanner {
     const s = this.s;
     const start = this.i + 1;
     // Short strings (keys, names, enum values): a plain loop beats a regex call.
-    const lim = start + 32 < s.length ? start + 32 : s.length;
+    const lim = start + LONG_STRING_AT < s.length ? start + LONG_STRING_AT : s.length;
     let j = start;
     for (; j < lim; j++) {
       const c = s.charCodeAt(j);
@@ -219,7 +249,7 @@ export class Scanner {
       }
       // Long strings: the native parser checks (control characters, escapes) and unescapes
       // faster than any scan written here.
-      return this.escapedString(start, j);
+      return this.nativeString(start, j);
     }
     STRING_SPECIAL.lastIndex = j;
     const m = STRING_SPECIAL.exec(s);
@@ -244,8 +274,48 @@ export class Scanner {
     }
   }
 
-  /** A string with escapes: the native parser unescapes it and checks the literal (escapes, raw control characters). */
+  /**
+   * A string with escapes. Short ones are unescaped here (a call of JSON.parse costs more than the
+   * string); a long one, or anything malformed, goes to the native parser, which unescapes it and
+   * checks the literal (escapes, raw control characters) and words the error.
+   */
   private escapedString(start: number, from: number): string {
+    const s = this.s;
+    const lim = from + LONG_STRING_AT < s.length ? from + LONG_STRING_AT : s.length;
+    let out = s.slice(start, from);
+    let seg = from;
+    let j = from;
+    while (j < lim) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) {
+        this.i = j + 1;
+        return seg === j ? out : out + s.slice(seg, j);
+      }
+      if (c < 0x20) break;
+      if (c !== 0x5c) {
+        j++;
+        continue;
+      }
+      if (seg !== j) out += s.slice(seg, j);
+      const e = s.charCodeAt(j + 1);
+      if (e === 0x75) {
+        const u = hex4(s, j + 2);
+        if (u < 0) break;
+        out += String.fromCharCode(u);
+        j += 6;
+      } else {
+        const x = e < 0x80 ? UNESCAPE[e] : undefined;
+        if (x === undefined) break;
+        out += x;
+        j += 2;
+      }
+      seg = j;
+    }
+    return this.nativeString(start, from);
+  }
+
+  /** A string literal unescaped and checked by the native parser, which words the error. */
+  private nativeString(start: number, from: number): string {
     const q = this.stringEnd(from);
     let v: string;
     try {
@@ -276,7 +346,7 @@ export class Scanner {
         this.i = q + 1;
         return;
       }
-      this.escapedString(start, start);
+      this.nativeString(start, start);
       return;
     }
     STRING_SPECIAL.lastIndex = start;
@@ -478,11 +548,14 @@ export class Scanner {
   /**
    * Which of `names` (at most 31) are keys of the object at the cursor: bit i for names[i], without
    * consuming anything; lax like peekKey. How a union without a discriminator skips the members
-   * whose required keys are absent instead of parsing each one and throwing (issue 15).
+   * whose required keys are absent instead of parsing each one and throwing (issue 15). With
+   * `valueOf`, the string value of names[valueOf] (the last one, as in JSON.parse) is left in
+   * `peeked` (undefined when absent or not a string): the members whose const it is not are skipped too.
    */
-  keysPresent(names: readonly string[]): number {
+  keysPresent(names: readonly string[], valueOf = -1): number {
     const start = this.i;
     let found = 0;
+    this.peeked = undefined;
     try {
       if (this.peek() !== 0x7b) return 0;
       this.i++;
@@ -493,7 +566,8 @@ export class Scanner {
         if (at >= 0) found |= 1 << at;
         if (this.peek() !== 0x3a) return found;
         this.i++;
-        this.skipLax();
+        if (at === valueOf) this.peeked = this.peek() === 0x22 ? this.rawString() : (this.skipLax(), undefined);
+        else this.skipLax();
         if (this.peek() !== 0x2c) return found;
         this.i++;
       }
@@ -793,6 +867,12 @@ export class Scanner {
   }
 }
 
+/**
+ * How deep the generated text checks of `$ref` and anyOf nodes are nested right now: from 64 on,
+ * a subtree goes to its validator at once (no recursion as deep as the text).
+ */
+export const nativeDepth = { n: 0 };
+
 /** Skips any JSON value: the check for `{}` and `true` schemas. */
 export function anyJson(s: Scanner): void {
   s.skip();
@@ -933,26 +1013,57 @@ export function voidable(e: unknown): e is CodecError {
  * Reads a JSON-RPC 2.0 envelope in one pass. `payload` parses the params/result/error member in
  * place when it can (given the method seen so far) and returns undefined to have it skipped, for
  * members that arrive before the method. A repeated member counts as in JSON.parse: the last one,
- * an earlier one only has to be well-formed JSON.
+ * an earlier one only has to be well-formed JSON. `ctx` is passed to `payload` (a function, not a
+ * closure made per message).
  */
-export function readEnvelope<P>(
+export function readEnvelope<P, C>(
   text: string,
-  payload: (key: 'params' | 'result' | 'error', method: string | undefined, s: Scanner) => { value: P } | undefined,
+  payload: (
+    key: 'params' | 'result' | 'error',
+    method: string | undefined,
+    s: Scanner,
+    ctx: C,
+  ) => { value: P } | undefined,
+  ctx: C,
 ): Envelope<P> {
   const s = new Scanner(text);
-  const out: Envelope<P> = {};
+  // Every member set from the start: one object shape for every message.
+  const out: Envelope<P> = {
+    id: undefined,
+    method: undefined,
+    kind: undefined,
+    value: undefined,
+    offset: undefined,
+    parsedFor: undefined,
+  };
   let jsonrpc = false;
   let k = '';
   let bad: Map<string, CodecError> | undefined;
   try {
-    if (!s.openObject()) {
+    // Nearly every message starts so: the first member is taken as read (as the loop would: a
+    // key must follow the comma).
+    let empty = false;
+    if (text.startsWith('{"jsonrpc":"2.0",')) {
+      jsonrpc = true;
+      k = 'jsonrpc';
+      s.i = 17;
+    } else empty = s.openObject();
+    if (!empty) {
       do {
-        k = s.key();
+        k = envelopeKey(s);
         const vs = s.i;
         try {
           switch (k) {
             case 'jsonrpc':
-              s.constant('2.0');
+              if (
+                s.peek() === 0x22 &&
+                text.charCodeAt(s.i + 1) === 0x32 &&
+                text.charCodeAt(s.i + 2) === 0x2e &&
+                text.charCodeAt(s.i + 3) === 0x30 &&
+                text.charCodeAt(s.i + 4) === 0x22
+              )
+                s.i += 5;
+              else s.constant('2.0');
               jsonrpc = true;
               break;
             case 'id': {
@@ -981,7 +1092,7 @@ export function readEnvelope<P>(
               out.offset = at;
               out.value = undefined;
               out.parsedFor = out.method;
-              const v = payload(k, out.method, s);
+              const v = payload(k, out.method, s, ctx);
               if (v === undefined) {
                 s.i = at;
                 s.skip();
@@ -1009,6 +1120,23 @@ export function readEnvelope<P>(
   }
   if (!jsonrpc) throw new CodecError('', 'required', 'missing required property "jsonrpc"');
   return out;
+}
+
+/** The envelope's keys as written: matched on the text, no string made (JSON.stringify(k) + ':'). */
+const ENVELOPE_KEYS = ['jsonrpc', 'id', 'method', 'params', 'result', 'error'].map((k) => [k, `"${k}":`] as const);
+
+/** A key of the envelope and its colon: one of ENVELOPE_KEYS (the same string, so `switch` compares pointers), or any other key read. */
+function envelopeKey(s: Scanner): string {
+  const at = s.keyStart();
+  const text = s.s;
+  const c = text.charCodeAt(at + 1);
+  for (const [k, quoted] of ENVELOPE_KEYS) {
+    if (c === k.charCodeAt(0) && text.startsWith(quoted, at)) {
+      s.i = at + quoted.length;
+      return k;
+    }
+  }
+  return s.key();
 }
 
 /** Parses the value at `offset` of `text` with `f` (a payload member that came before the method). */

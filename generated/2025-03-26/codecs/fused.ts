@@ -113,67 +113,22 @@ export const K19: readonly string[] = ['completions', 'experimental', 'logging',
 export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
 export const K21: readonly string[] = ['_meta', 'level'];
 export function jc22(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc23(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
-/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
-export function tc23(text: string): string {
-  const s = new S.Scanner(text);
-  jc22(s);
-  s.end();
-  return text;
-}
-export const K24: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K25: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc26(text: string): string {
-  const s = new S.Scanner(text);
-  jc6(s);
-  s.end();
-  return text;
-}
-export const K27: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K28: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K29: readonly string[] = ['_meta', 'uri'];
-export const K30: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K31: readonly string[] = ['audience', 'priority'];
-export const K32: readonly string[] = ['annotations', 'text', 'type'];
-export const K33: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K34: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K35: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K36: readonly string[] = ['annotations', 'resource', 'type'];
-export const K37: readonly string[] = ['content', 'role'];
-export const K38: readonly string[] = ['_meta', 'description', 'messages'];
-export const K39: readonly string[] = ['_meta', 'cursor'];
-export const K40: readonly string[] = ['description', 'name', 'required'];
-export const K41: readonly string[] = ['arguments', 'description', 'name'];
-export const K42: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K43: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K44: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K45: readonly string[] = ['_meta', 'contents'];
-export const K46: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K47: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K48: readonly string[] = ['name', 'uri'];
-export const K49: readonly string[] = ['_meta', 'roots'];
-export const K50: readonly string[] = ['name'];
-export const K51: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K52: readonly string[] = [
-  '_meta',
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'temperature',
-];
-export const K53: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K54: readonly string[] = ['_meta', 'content', 'isError'];
-export const K55: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K56: readonly string[] = ['properties', 'required', 'type'];
-export const K57: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
-export const K58: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export function jc59(s: S.Scanner): void {
+export function jc23(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -196,10 +151,10 @@ export function jc59(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -228,17 +183,65 @@ export function jc59(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc59 (on its way out of a component); returns the text. */
-export function tc60(text: string): string {
+export const K24: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc59(s);
+  jc22(s);
   s.end();
   return text;
 }
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['cursor'];
-export const K63: readonly string[] = ['_meta', 'nextCursor'];
-export function jc64(s: S.Scanner): void {
+export const K26: readonly string[] = ['_meta', 'reason', 'requestId'];
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc27(text: string): string {
+  const s = new S.Scanner(text);
+  jc6(s);
+  s.end();
+  return text;
+}
+export const K28: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K29: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K30: readonly string[] = ['_meta', 'uri'];
+export const K31: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K32: readonly string[] = ['audience', 'priority'];
+export const K33: readonly string[] = ['annotations', 'text', 'type'];
+export const K34: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K35: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K36: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K37: readonly string[] = ['annotations', 'resource', 'type'];
+export const K38: readonly string[] = ['content', 'role'];
+export const K39: readonly string[] = ['_meta', 'description', 'messages'];
+export const K40: readonly string[] = ['_meta', 'cursor'];
+export const K41: readonly string[] = ['description', 'name', 'required'];
+export const K42: readonly string[] = ['arguments', 'description', 'name'];
+export const K43: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K44: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K45: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K46: readonly string[] = ['_meta', 'contents'];
+export const K47: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K48: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K49: readonly string[] = ['name', 'uri'];
+export const K50: readonly string[] = ['_meta', 'roots'];
+export const K51: readonly string[] = ['name'];
+export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K53: readonly string[] = [
+  '_meta',
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'temperature',
+];
+export const K54: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K55: readonly string[] = ['_meta', 'content', 'isError'];
+export const K56: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K57: readonly string[] = ['properties', 'required', 'type'];
+export const K58: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
+export const K59: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -261,15 +264,15 @@ export function jc64(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc65(s);
+                jc5(s);
                 break;
               default:
                 jc6(s);
@@ -293,7 +296,72 @@ export function jc64(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc61(text: string): string {
+  const s = new S.Scanner(text);
+  jc60(s);
+  s.end();
+  return text;
+}
+export const K62: readonly string[] = ['method', 'params'];
+export const K63: readonly string[] = ['cursor'];
+export const K64: readonly string[] = ['_meta', 'nextCursor'];
 export function jc65(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K24.indexOf(s.key());
+                break;
+              default:
+                ki = K24.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc66(s);
+                break;
+              default:
+                jc6(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export function jc66(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -332,7 +400,7 @@ export function jc65(s: S.Scanner): void {
             vs = s.i;
             switch (ki) {
               case 0:
-                jc66(s);
+                jc67(s);
                 break;
               default:
                 s.skip();
@@ -356,79 +424,50 @@ export function jc65(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc66(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc68(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc64 (on its way out of a component); returns the text. */
-export function tc67(text: string): string {
-  const s = new S.Scanner(text);
-  jc64(s);
-  s.end();
-  return text;
-}
-export const K68: readonly string[] = ['mimeType', 'uri'];
-export function jc69(s: S.Scanner): void {
-  let at = -1;
-  let ki = -1;
-  let vs = 0;
-  let bad: Map<string, R.CodecError> | undefined;
-  try {
-    if (!s.openObject()) {
-      for (;;) {
-        try {
-          do {
-            at = s.keyStart();
-            switch (s.s.charCodeAt(at + 1)) {
-              case 95:
-                if (
-                  s.s.charCodeAt(at + 2) === 109 &&
-                  s.s.charCodeAt(at + 3) === 101 &&
-                  s.s.charCodeAt(at + 4) === 116 &&
-                  s.s.charCodeAt(at + 5) === 97 &&
-                  s.s.charCodeAt(at + 6) === 34 &&
-                  s.s.charCodeAt(at + 7) === 58
-                ) {
-                  s.i = at + 8;
-                  ki = 0;
-                } else ki = K25.indexOf(s.key());
-                break;
-              default:
-                ki = K25.indexOf(s.key());
-            }
-            vs = s.i;
-            switch (ki) {
-              case 0:
-                jc5(s);
-                break;
-              default:
-                jc6(s);
-            }
-            if (bad !== undefined) bad.delete(s.keyAt(at));
-          } while (s.nextMember());
-          break;
-        } catch (e) {
-          if (!S.voidable(e) || at < 0) throw e;
-          const k = s.keyAt(at);
-          (bad ??= new Map()).set(k, e.within(k));
-          s.i = vs;
-          s.skip();
-          if (!s.nextMember()) break;
-        }
-      }
-    }
-    at = -1;
-    if (bad !== undefined) for (const e of bad.values()) throw e;
-  } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+export function jc68(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
   }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
 }
-/** A whole `json` text checked by jc69 (on its way out of a component); returns the text. */
-export function tc70(text: string): string {
+/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
+export function tc69(text: string): string {
   const s = new S.Scanner(text);
-  jc69(s);
+  jc65(s);
   s.end();
   return text;
 }
+export const K70: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
+export function tc71(text: string): string {
+  const s = new S.Scanner(text);
+  jc23(s);
+  s.end();
+  return text;
+}
+export const UK0: readonly string[] = ['text', 'blob'];
 export function pl0(s: S.Scanner): Array<string> {
   const out: Array<string> = [];
   if (s.openArray()) return out;
@@ -855,7 +894,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -871,10 +910,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -892,7 +931,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -902,7 +941,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -994,7 +1033,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1006,7 +1045,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1022,7 +1061,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1034,10 +1073,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1064,7 +1103,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1080,7 +1119,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c3 !== undefined && c3 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1139,7 +1178,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1155,7 +1194,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1166,10 +1205,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1192,7 +1231,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1206,7 +1245,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1393,7 +1432,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1408,7 +1447,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1423,10 +1462,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1448,7 +1487,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1461,7 +1500,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1602,7 +1641,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1623,10 +1662,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1649,7 +1688,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1664,7 +1703,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1728,7 +1767,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1740,7 +1779,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1756,7 +1795,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1768,10 +1807,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1798,7 +1837,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1814,7 +1853,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1880,7 +1919,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1896,7 +1935,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1908,10 +1947,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1934,7 +1973,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1949,7 +1988,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -1981,7 +2020,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -2073,7 +2112,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2085,7 +2124,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2096,10 +2135,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2122,7 +2161,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2136,7 +2175,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -3197,7 +3236,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3212,7 +3251,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3225,7 +3264,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3237,7 +3276,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3255,10 +3294,10 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3288,7 +3327,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3303,7 +3342,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3420,7 +3459,7 @@ export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc23(R.jsonUtf8(x));
+  return tc25(R.jsonUtf8(x));
 }
 /** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
 export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
@@ -3535,7 +3574,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3554,7 +3593,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3570,10 +3609,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3595,7 +3634,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3608,7 +3647,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3672,7 +3711,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3684,10 +3723,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3707,7 +3746,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3721,7 +3760,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4814,7 +4853,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4832,7 +4871,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4847,10 +4886,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4872,7 +4911,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4885,7 +4924,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4952,7 +4991,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -4971,7 +5010,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4983,10 +5022,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5008,7 +5047,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5021,7 +5060,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -5090,7 +5129,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5102,7 +5141,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5118,10 +5157,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5143,7 +5182,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5156,7 +5195,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -5306,7 +5345,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5324,7 +5363,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5349,10 +5388,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5374,7 +5413,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5387,7 +5426,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -5458,7 +5497,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5477,7 +5516,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5493,7 +5532,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5505,7 +5544,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5524,10 +5563,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5556,7 +5595,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5570,7 +5609,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5729,7 +5768,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5747,7 +5786,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5764,10 +5803,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5789,7 +5828,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5802,7 +5841,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5874,7 +5913,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5893,7 +5932,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5909,7 +5948,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5921,7 +5960,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5933,7 +5972,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5944,10 +5983,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5979,7 +6018,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5993,7 +6032,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -6159,7 +6198,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6172,10 +6211,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6194,7 +6233,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6207,7 +6246,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -6260,7 +6299,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6271,10 +6310,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6293,7 +6332,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6306,7 +6345,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6446,7 +6485,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6464,7 +6503,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6477,10 +6516,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6502,7 +6541,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6515,7 +6554,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6585,7 +6624,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -6604,7 +6643,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6623,7 +6662,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6635,10 +6674,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6664,7 +6703,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6678,7 +6717,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, inputSchema: f2, name: f3 };
 }
@@ -6755,7 +6794,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6777,7 +6816,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -6798,7 +6837,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6818,7 +6857,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6831,10 +6870,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6861,7 +6900,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6871,7 +6910,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6960,7 +6999,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6976,7 +7015,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6988,10 +7027,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7013,7 +7052,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7027,7 +7066,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -7134,10 +7173,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7152,7 +7191,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7162,7 +7201,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -7221,7 +7260,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -7234,7 +7273,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7262,7 +7301,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7283,10 +7322,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7310,7 +7349,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7320,7 +7359,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -7396,7 +7435,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7410,10 +7449,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7422,7 +7461,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc59(s));
+                f1 = s.bytesSince(s.begin(), jc60(s));
                 break;
               default:
                 s.skip();
@@ -7432,7 +7471,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7445,7 +7484,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7463,7 +7502,7 @@ export function et_Notification(x: unknown): string {
     {
       const v124 = r.params;
       if (!R.isNone(v124)) {
-        o += c + '"params":' + tc60(R.jsonUtf8(v124));
+        o += c + '"params":' + tc61(R.jsonUtf8(v124));
         c = ',';
       }
     }
@@ -7474,11 +7513,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc59(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc60(R.jsonUtf8(x));
+  return tc61(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -7508,7 +7547,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7522,10 +7561,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7544,7 +7583,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7557,7 +7596,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7610,10 +7649,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7628,7 +7667,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7638,7 +7677,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7688,7 +7727,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7706,10 +7745,10 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7727,7 +7766,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7737,7 +7776,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7966,7 +8005,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7982,10 +8021,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8004,7 +8043,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8017,7 +8056,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -8047,7 +8086,7 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -8136,7 +8175,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -8150,10 +8189,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8162,7 +8201,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc64(s));
+                f1 = s.bytesSince(s.begin(), jc65(s));
                 break;
               default:
                 s.skip();
@@ -8172,7 +8211,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8185,7 +8224,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -8203,7 +8242,7 @@ export function et_Request(x: unknown): string {
     {
       const v129 = r.params;
       if (!R.isNone(v129)) {
-        o += c + '"params":' + tc67(R.jsonUtf8(v129));
+        o += c + '"params":' + tc69(R.jsonUtf8(v129));
         c = ',';
       }
     }
@@ -8258,11 +8297,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc64(s));
+  return s.bytesSince(s.begin(), jc65(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc67(R.jsonUtf8(x));
+  return tc69(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -8294,7 +8333,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8305,10 +8344,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8327,7 +8366,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8340,7 +8379,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -8369,11 +8408,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc69(s));
+  return s.bytesSince(s.begin(), jc23(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc70(R.jsonUtf8(x));
+  return tc71(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -8404,7 +8443,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8416,10 +8455,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8439,7 +8478,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8453,7 +8492,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }

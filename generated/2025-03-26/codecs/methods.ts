@@ -178,8 +178,7 @@ import {
   K20,
   K21,
   K24,
-  K25,
-  K27,
+  K26,
   K28,
   K29,
   K3,
@@ -213,10 +212,11 @@ import {
   K56,
   K57,
   K58,
-  K61,
+  K59,
   K62,
   K63,
-  K68,
+  K64,
+  K70,
   K8,
   K9,
   el1,
@@ -315,13 +315,14 @@ import {
   jc10,
   jc11,
   jc22,
+  jc23,
   jc5,
-  jc59,
   jc6,
-  jc64,
+  jc60,
   jc65,
   jc66,
-  jc69,
+  jc67,
+  jc68,
   pl0,
   pl10,
   pl12,
@@ -417,12 +418,12 @@ import {
   pt_UnsubscribeRequestParamsMeta,
   tc12,
   tc14,
-  tc23,
-  tc26,
-  tc60,
-  tc67,
+  tc25,
+  tc27,
+  tc61,
+  tc69,
   tc7,
-  tc70,
+  tc71,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -1196,7 +1197,7 @@ export const loggingSetLevel = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -1239,7 +1240,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1267,10 +1268,10 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1292,7 +1293,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1305,7 +1306,7 @@ function pa_notificationCancelled(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "requestId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1439,10 +1440,10 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1457,7 +1458,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1467,7 +1468,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1576,7 +1577,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1588,7 +1589,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1612,10 +1613,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1641,7 +1642,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1655,7 +1656,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1676,7 +1677,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc26(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc27(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
@@ -1814,7 +1815,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1829,7 +1830,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1863,7 +1864,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1876,10 +1877,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1908,7 +1909,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1922,7 +1923,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2108,10 +2109,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2126,7 +2127,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2136,7 +2137,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2239,10 +2240,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2257,7 +2258,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2267,7 +2268,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2372,7 +2373,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2383,10 +2384,10 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2405,7 +2406,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2418,7 +2419,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2527,10 +2528,10 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2545,7 +2546,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2555,7 +2556,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2658,10 +2659,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2676,7 +2677,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2686,7 +2687,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2789,10 +2790,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2807,7 +2808,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2817,7 +2818,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.PingRequestParamsMeta | undefined
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2911,7 +2912,7 @@ export const ping = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -2958,7 +2959,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2975,7 +2976,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2987,10 +2988,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3012,7 +3013,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3025,7 +3026,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -3211,7 +3212,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3225,10 +3226,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3246,7 +3247,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3256,7 +3257,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3412,7 +3413,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3426,10 +3427,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3447,7 +3448,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3457,7 +3458,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3614,7 +3615,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3625,10 +3626,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3647,7 +3648,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3660,7 +3661,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3802,7 +3803,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3813,10 +3814,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3835,7 +3836,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3848,7 +3849,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3950,7 +3951,7 @@ export const resourcesSubscribe = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -3991,7 +3992,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4005,10 +4006,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4026,7 +4027,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4036,7 +4037,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4195,7 +4196,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4206,10 +4207,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4228,7 +4229,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4241,7 +4242,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4343,7 +4344,7 @@ export const resourcesUnsubscribe = {
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc23(R.jsonUtf8(value));
+    return tc25(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -4381,10 +4382,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4399,7 +4400,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4409,7 +4410,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4562,7 +4563,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4584,7 +4585,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4648,7 +4649,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4686,7 +4687,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4705,10 +4706,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 14;
                   ki = 8;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4749,7 +4750,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4763,7 +4764,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8];
 }
@@ -5067,7 +5068,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5084,7 +5085,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5096,10 +5097,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5121,7 +5122,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5134,7 +5135,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -5300,7 +5301,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5314,10 +5315,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5335,7 +5336,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5345,7 +5346,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5606,17 +5607,30 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(
+  key: 'params' | 'result' | 'error',
+  method: string | undefined,
+  s: S.Scanner,
+): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -5688,15 +5702,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -5705,6 +5717,75 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.error === undefined ||
+    v.result !== undefined ||
+    v.params !== undefined
+  )
+    return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (
+    id === undefined
+      ? ERROR_RESPONSE_ID_REQUIRED
+      : typeof id === 'string'
+        ? !R.isWitString(id)
+        : !Number.isSafeInteger(id)
+  )
+    return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(
+  key: 'params' | 'result' | 'error',
+  _m: string | undefined,
+  s: S.Scanner,
+  codec: any,
+): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {

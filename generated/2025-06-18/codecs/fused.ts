@@ -40,10 +40,10 @@ export function jc0(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -51,7 +51,7 @@ export function jc0(s: S.Scanner): void {
                 jc1(s);
                 break;
               default:
-                jc2(s);
+                jc3(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -73,18 +73,43 @@ export function jc0(s: S.Scanner): void {
   }
 }
 export function jc1(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc2(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
 export function jc2(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
+}
+export function jc3(s: S.Scanner): void {
   s.skip();
 }
-export const K3: readonly string[] = ['progressToken'];
-export const K4: readonly string[] = ['name', 'value'];
-export const K5: readonly string[] = ['arguments'];
-export const K6: readonly string[] = ['name', 'title', 'type'];
-export const K7: readonly string[] = ['type', 'uri'];
-export const K8: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export function jc9(s: S.Scanner): void {
+export const K4: readonly string[] = ['progressToken'];
+export const K5: readonly string[] = ['name', 'value'];
+export const K6: readonly string[] = ['arguments'];
+export const K7: readonly string[] = ['name', 'title', 'type'];
+export const K8: readonly string[] = ['type', 'uri'];
+export const K9: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export function jc10(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -95,7 +120,7 @@ export function jc9(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc2(s);
+            jc3(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -115,34 +140,34 @@ export function jc9(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc9 (on its way out of a component); returns the text. */
-export function tc10(text: string): string {
+/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
+export function tc11(text: string): string {
   const s = new S.Scanner(text);
-  jc9(s);
+  jc10(s);
   s.end();
   return text;
 }
-export const K11: readonly string[] = ['hasMore', 'total', 'values'];
-export const K12: readonly string[] = ['_meta', 'completion'];
-export const K13: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
-export const K14: readonly string[] = ['description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K15: readonly string[] = ['description', 'maximum', 'minimum', 'title', 'type'];
-export const K16: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K17: readonly string[] = ['properties', 'required', 'type'];
-export const K18: readonly string[] = ['_meta', 'message', 'requestedSchema'];
-export const K19: readonly string[] = ['_meta', 'action', 'content'];
-export function jc20(s: S.Scanner): void {
+export const K12: readonly string[] = ['hasMore', 'total', 'values'];
+export const K13: readonly string[] = ['_meta', 'completion'];
+export const K14: readonly string[] = ['description', 'enum', 'enumNames', 'title', 'type'];
+export const K15: readonly string[] = ['description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K16: readonly string[] = ['description', 'maximum', 'minimum', 'title', 'type'];
+export const K17: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K18: readonly string[] = ['properties', 'required', 'type'];
+export const K19: readonly string[] = ['_meta', 'message', 'requestedSchema'];
+export const K20: readonly string[] = ['_meta', 'action', 'content'];
+export function jc21(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc20 (on its way out of a component); returns the text. */
-export function tc21(text: string): string {
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc22(text: string): string {
   const s = new S.Scanner(text);
-  jc20(s);
+  jc21(s);
   s.end();
   return text;
 }
-export function jc22(s: S.Scanner): void {
+export function jc23(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -153,7 +178,7 @@ export function jc22(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc20(s);
+            jc21(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -173,40 +198,108 @@ export function jc22(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
-export function tc23(text: string): string {
+/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
+export function tc24(text: string): string {
   const s = new S.Scanner(text);
-  jc22(s);
+  jc23(s);
   s.end();
   return text;
 }
-export const K24: readonly string[] = ['listChanged'];
-export const K25: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
-export const K26: readonly string[] = ['name', 'title', 'version'];
-export const K27: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K28: readonly string[] = ['listChanged', 'subscribe'];
-export const K29: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K30: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K31: readonly string[] = ['_meta', 'level'];
-export function jc32(s: S.Scanner): void {
+export const K25: readonly string[] = ['listChanged'];
+export const K26: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling'];
+export const K27: readonly string[] = ['name', 'title', 'version'];
+export const K28: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K29: readonly string[] = ['listChanged', 'subscribe'];
+export const K30: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K31: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K32: readonly string[] = ['_meta', 'level'];
+export function jc33(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc34(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc33(text: string): string {
+export function jc34(s: S.Scanner): void {
+  let at = -1;
+  let ki = -1;
+  let vs = 0;
+  let bad: Map<string, R.CodecError> | undefined;
+  try {
+    if (!s.openObject()) {
+      for (;;) {
+        try {
+          do {
+            at = s.keyStart();
+            switch (s.s.charCodeAt(at + 1)) {
+              case 95:
+                if (
+                  s.s.charCodeAt(at + 2) === 109 &&
+                  s.s.charCodeAt(at + 3) === 101 &&
+                  s.s.charCodeAt(at + 4) === 116 &&
+                  s.s.charCodeAt(at + 5) === 97 &&
+                  s.s.charCodeAt(at + 6) === 34 &&
+                  s.s.charCodeAt(at + 7) === 58
+                ) {
+                  s.i = at + 8;
+                  ki = 0;
+                } else ki = K35.indexOf(s.key());
+                break;
+              default:
+                ki = K35.indexOf(s.key());
+            }
+            vs = s.i;
+            switch (ki) {
+              case 0:
+                jc10(s);
+                break;
+              default:
+                jc3(s);
+            }
+            if (bad !== undefined) bad.delete(s.keyAt(at));
+          } while (s.nextMember());
+          break;
+        } catch (e) {
+          if (!S.voidable(e) || at < 0) throw e;
+          const k = s.keyAt(at);
+          (bad ??= new Map()).set(k, e.within(k));
+          s.i = vs;
+          s.skip();
+          if (!s.nextMember()) break;
+        }
+      }
+    }
+    at = -1;
+    if (bad !== undefined) for (const e of bad.values()) throw e;
+  } catch (e) {
+    return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
+  }
+}
+export const K35: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc3 (on its way out of a component); returns the text. */
+export function tc36(text: string): string {
   const s = new S.Scanner(text);
-  jc2(s);
+  jc3(s);
   s.end();
   return text;
 }
-export const K34: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K35: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K36: readonly string[] = ['_meta'];
-export const K37: readonly string[] = ['_meta', 'uri'];
-export const K38: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K39: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K40: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K41: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K42: readonly string[] = [
+export const K37: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K38: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K39: readonly string[] = ['_meta', 'uri'];
+export const K40: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K41: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K42: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K43: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K44: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -217,16 +310,16 @@ export const K42: readonly string[] = [
   'type',
   'uri',
 ];
-export const K43: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K44: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K45: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K46: readonly string[] = ['content', 'role'];
-export const K47: readonly string[] = ['_meta', 'description', 'messages'];
-export const K48: readonly string[] = ['_meta', 'cursor'];
-export const K49: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K50: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
-export const K51: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K52: readonly string[] = [
+export const K45: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K46: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K47: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K48: readonly string[] = ['content', 'role'];
+export const K49: readonly string[] = ['_meta', 'description', 'messages'];
+export const K50: readonly string[] = ['_meta', 'cursor'];
+export const K51: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K52: readonly string[] = ['_meta', 'arguments', 'description', 'name', 'title'];
+export const K53: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K54: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -236,9 +329,9 @@ export const K52: readonly string[] = [
   'title',
   'uri',
 ];
-export const K53: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K54: readonly string[] = ['_meta', 'contents'];
-export const K55: readonly string[] = [
+export const K55: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K56: readonly string[] = ['_meta', 'contents'];
+export const K57: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -247,12 +340,12 @@ export const K55: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K56: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K57: readonly string[] = ['_meta', 'name', 'uri'];
-export const K58: readonly string[] = ['_meta', 'roots'];
-export const K59: readonly string[] = ['name'];
-export const K60: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K61: readonly string[] = [
+export const K58: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K59: readonly string[] = ['_meta', 'name', 'uri'];
+export const K60: readonly string[] = ['_meta', 'roots'];
+export const K61: readonly string[] = ['name'];
+export const K62: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K63: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -263,10 +356,10 @@ export const K61: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K62: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K63: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K64: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc65(s: S.Scanner): void {
+export const K64: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K65: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K66: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc67(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -295,7 +388,7 @@ export function jc65(s: S.Scanner): void {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -311,7 +404,7 @@ export function jc65(s: S.Scanner): void {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -323,22 +416,22 @@ export function jc65(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc22(s);
+                jc23(s);
                 break;
               case 1:
-                jc66(s);
+                jc68(s);
                 break;
               case 2:
                 seen |= 1;
-                jc68(s);
+                jc70(s);
                 break;
               default:
                 s.skip();
@@ -363,12 +456,12 @@ export function jc65(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc66(s: S.Scanner): void {
+export function jc68(s: S.Scanner): void {
   if (!s.openArray()) {
     let i = 0;
     do {
       try {
-        jc67(s);
+        jc69(s);
       } catch (e) {
         if (e instanceof R.CodecError) throw e.within(i);
         throw e;
@@ -377,20 +470,20 @@ export function jc66(s: S.Scanner): void {
     } while (s.nextElement());
   }
 }
-export function jc67(s: S.Scanner): void {
+export function jc69(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc68(s: S.Scanner): void {
+export function jc70(s: S.Scanner): void {
   if (!s.literal('"object"')) S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+/** A whole `json` text checked by jc67 (on its way out of a component); returns the text. */
+export function tc71(text: string): string {
   const s = new S.Scanner(text);
-  jc65(s);
+  jc67(s);
   s.end();
   return text;
 }
-export const K70: readonly string[] = [
+export const K72: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -399,8 +492,10 @@ export const K70: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K71: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K72: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K73: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K74: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const UK0: readonly string[] = ['enum', 'type'];
+export const UK1: readonly string[] = ['text', 'blob'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -918,7 +1013,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -938,7 +1033,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -954,10 +1049,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -978,7 +1073,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -988,7 +1083,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1083,7 +1178,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1102,7 +1197,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1114,7 +1209,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1130,7 +1225,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1142,15 +1237,15 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1175,7 +1270,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1191,7 +1286,7 @@ export function pt_AudioContent(s: S.Scanner): W_content.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1208,7 +1303,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v59 = r.meta;
       if (!R.isNone(v59)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v59));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v59));
         c = ',';
       }
     }
@@ -1260,7 +1355,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1272,7 +1367,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1288,7 +1383,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1299,15 +1394,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1328,7 +1423,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1342,7 +1437,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_content.BlobResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1357,7 +1452,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -1427,7 +1522,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1449,10 +1544,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1477,7 +1572,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1491,7 +1586,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1562,7 +1657,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1577,7 +1672,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1592,7 +1687,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1617,15 +1712,15 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl28(s);
@@ -1635,7 +1730,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc9(s));
+                f3 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -1645,7 +1740,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1658,7 +1753,7 @@ export function pt_CallToolResult(s: S.Scanner): W_content.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -1673,7 +1768,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v120 = r.meta;
       if (!R.isNone(v120)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v120));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v120));
         c = ',';
       }
     }
@@ -1692,7 +1787,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v122 = r.structuredContent;
       if (!R.isNone(v122)) {
-        o += c + '"structuredContent":' + tc10(R.jsonUtf8(v122));
+        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v122));
         c = ',';
       }
     }
@@ -1812,7 +1907,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1831,7 +1926,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1852,15 +1947,15 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1881,7 +1976,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1896,7 +1991,7 @@ export function pt_TextContent(s: S.Scanner): W_content.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -1913,7 +2008,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1963,7 +2058,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1982,7 +2077,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1994,7 +2089,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2010,7 +2105,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2022,15 +2117,15 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2055,7 +2150,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2071,7 +2166,7 @@ export function pt_ImageContent(s: S.Scanner): W_content.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2088,7 +2183,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v57 = r.meta;
       if (!R.isNone(v57)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v57));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -2145,7 +2240,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2164,7 +2259,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2183,7 +2278,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2199,7 +2294,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2211,7 +2306,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2223,7 +2318,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2245,7 +2340,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 7;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2256,15 +2351,15 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2301,7 +2396,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2317,7 +2412,7 @@ export function pt_ResourceLink(s: S.Scanner): W_content.ResourceLink {
     }
     if (c7 !== undefined && c7 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -2334,7 +2429,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -2418,7 +2513,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2437,7 +2532,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2453,7 +2548,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2465,15 +2560,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2494,7 +2589,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2509,7 +2604,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_content.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -2526,7 +2621,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v67 = r.meta;
       if (!R.isNone(v67)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v67));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -2549,7 +2644,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_content.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK1) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -2639,7 +2734,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2655,7 +2750,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2667,7 +2762,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2678,15 +2773,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2707,7 +2802,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2721,7 +2816,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_content.TextResourceCon
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -2736,7 +2831,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v69 = r.meta;
       if (!R.isNone(v69)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v69));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -2810,7 +2905,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2823,7 +2918,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2839,24 +2934,24 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc20(s));
+                f0 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc22(s));
+                f1 = s.bytesSince(s.begin(), jc23(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc21(s));
                 break;
               default:
                 s.skip();
@@ -2866,7 +2961,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2876,7 +2971,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_capabilities.ClientCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3 };
 }
@@ -2891,7 +2986,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v24 = r.elicitation;
       if (!R.isNone(v24)) {
-        o += c + '"elicitation":' + tc21(R.jsonUtf8(v24));
+        o += c + '"elicitation":' + tc22(R.jsonUtf8(v24));
         c = ',';
       }
     }
@@ -2899,7 +2994,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v25 = r.experimental;
       if (!R.isNone(v25)) {
-        o += c + '"experimental":' + tc23(R.jsonUtf8(v25));
+        o += c + '"experimental":' + tc24(R.jsonUtf8(v25));
         c = ',';
       }
     }
@@ -2915,7 +3010,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v28 = r.sampling;
       if (!R.isNone(v28)) {
-        o += c + '"sampling":' + tc21(R.jsonUtf8(v28));
+        o += c + '"sampling":' + tc22(R.jsonUtf8(v28));
         c = ',';
       }
     }
@@ -2955,10 +3050,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2973,7 +3068,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2983,7 +3078,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_capabilities.ClientC
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -3033,7 +3128,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K4.indexOf(s.key());
+                } else ki = K5.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3046,10 +3141,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K4.indexOf(s.key());
+                } else ki = K5.indexOf(s.key());
                 break;
               default:
-                ki = K4.indexOf(s.key());
+                ki = K5.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3069,7 +3164,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3083,7 +3178,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -3134,10 +3229,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               default:
-                ki = K5.indexOf(s.key());
+                ki = K6.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3152,7 +3247,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3162,7 +3257,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -3265,7 +3360,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3287,10 +3382,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K6.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3313,7 +3408,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3328,7 +3423,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -3383,7 +3478,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3394,10 +3489,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3417,7 +3512,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3432,7 +3527,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -3480,7 +3575,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3498,15 +3593,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -3520,7 +3615,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3533,7 +3628,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -3548,7 +3643,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v3 = r.meta;
       if (!R.isNone(v3)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v3));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v3));
         c = ',';
       }
     }
@@ -3590,7 +3685,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3603,7 +3698,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3617,10 +3712,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3642,7 +3737,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3655,7 +3750,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -3723,7 +3818,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3745,7 +3840,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3809,7 +3904,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3847,7 +3942,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3866,10 +3961,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 ) {
                   s.i = at + 14;
                   ki = 8;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3888,7 +3983,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
                 seen0 |= 2;
                 break;
               case 4:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 5:
                 f4 = pt_ModelPreferences(s);
@@ -3910,7 +4005,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3924,7 +4019,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_content.CreateMes
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -3962,7 +4057,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     {
       const v107 = r.metadata;
       if (!R.isNone(v107)) {
-        o += c + '"metadata":' + tc21(R.jsonUtf8(v107));
+        o += c + '"metadata":' + tc22(R.jsonUtf8(v107));
         c = ',';
       }
     }
@@ -4063,7 +4158,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4075,10 +4170,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4098,7 +4193,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4112,7 +4207,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_content.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4231,7 +4326,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -4244,7 +4339,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4272,7 +4367,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4293,10 +4388,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4320,7 +4415,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4330,7 +4425,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -4402,10 +4497,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4420,7 +4515,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4430,7 +4525,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -4484,7 +4579,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4499,7 +4594,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4512,7 +4607,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4524,7 +4619,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4542,15 +4637,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -4575,7 +4670,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4590,7 +4685,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_content.CreateMessageRes
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -4605,7 +4700,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v117 = r.meta;
       if (!R.isNone(v117)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v117));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -4734,7 +4829,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4750,7 +4845,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4762,10 +4857,10 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4788,7 +4883,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4803,7 +4898,7 @@ export function pt_ElicitRequestParamsRequestedSchema(s: S.Scanner): W_types.Eli
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -4835,8 +4930,9 @@ export function et_ElicitRequestParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['enum']) : 0;
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK0, 1);
+  const kv = s.peeked;
+  if ((keys & 1) === 1 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'enum-schema' as const, val: pt_EnumSchema(s) };
     } catch (e) {
@@ -4844,7 +4940,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
@@ -4852,7 +4948,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((kv === 'integer' || kv === 'number') && s.startsAs('o')) {
     try {
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
@@ -4860,7 +4956,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'boolean' && s.startsAs('o')) {
     try {
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
@@ -4995,7 +5091,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -5021,7 +5117,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5043,10 +5139,10 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5075,7 +5171,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5090,7 +5186,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { description: f0, enum: f1, enumNames: f2, title: f3 };
 }
@@ -5172,7 +5268,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -5186,7 +5282,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5217,7 +5313,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5239,10 +5335,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5273,7 +5369,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5287,7 +5383,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { description: f0, format: f1, maxLength: f2, minLength: f3, title: f4 };
 }
@@ -5414,7 +5510,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5441,7 +5537,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5463,10 +5559,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5494,7 +5590,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5507,7 +5603,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { description: f0, maximum: f1, minimum: f2, title: f3, type: f4 };
 }
@@ -5611,7 +5707,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5625,7 +5721,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5640,15 +5736,15 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ElicitResultAction(s);
@@ -5665,7 +5761,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5678,7 +5774,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -5693,7 +5789,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v22 = r.meta;
       if (!R.isNone(v22)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v22));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v22));
         c = ',';
       }
     }
@@ -5829,7 +5925,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5848,7 +5944,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5864,15 +5960,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5889,7 +5985,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5902,7 +5998,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_content.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -5917,7 +6013,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -5966,7 +6062,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5978,10 +6074,10 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6001,7 +6097,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6015,7 +6111,7 @@ export function pt_PromptMessage(s: S.Scanner): W_content.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -6064,7 +6160,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6077,7 +6173,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -6092,10 +6188,10 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6118,7 +6214,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6132,7 +6228,7 @@ export function pt_Implementation(s: S.Scanner): W_capabilities.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1, version: f2 };
 }
@@ -6192,7 +6288,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6212,7 +6308,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6232,7 +6328,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6255,7 +6351,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6273,15 +6369,15 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -6306,7 +6402,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6321,7 +6417,7 @@ export function pt_InitializeResult(s: S.Scanner): W_capabilities.InitializeResu
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -6336,7 +6432,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v30 = r.meta;
       if (!R.isNone(v30)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v30));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v30));
         c = ',';
       }
     }
@@ -6398,7 +6494,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -6418,7 +6514,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -6433,7 +6529,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6448,7 +6544,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6465,7 +6561,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6478,21 +6574,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc20(s));
+                f0 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc22(s));
+                f1 = s.bytesSince(s.begin(), jc23(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc20(s));
+                f2 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -6511,7 +6607,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6521,7 +6617,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_capabilities.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tools: f5 };
 }
@@ -6536,7 +6632,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v31 = r.completions;
       if (!R.isNone(v31)) {
-        o += c + '"completions":' + tc21(R.jsonUtf8(v31));
+        o += c + '"completions":' + tc22(R.jsonUtf8(v31));
         c = ',';
       }
     }
@@ -6544,7 +6640,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v32 = r.experimental;
       if (!R.isNone(v32)) {
-        o += c + '"experimental":' + tc23(R.jsonUtf8(v32));
+        o += c + '"experimental":' + tc24(R.jsonUtf8(v32));
         c = ',';
       }
     }
@@ -6552,7 +6648,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v33 = r.logging;
       if (!R.isNone(v33)) {
-        o += c + '"logging":' + tc21(R.jsonUtf8(v33));
+        o += c + '"logging":' + tc22(R.jsonUtf8(v33));
         c = ',';
       }
     }
@@ -6616,10 +6712,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6634,7 +6730,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6644,7 +6740,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_capabilities.Serve
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -6700,7 +6796,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6717,10 +6813,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6738,7 +6834,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6748,7 +6844,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_capabilities.Ser
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -6811,10 +6907,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6829,7 +6925,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6839,7 +6935,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_capabilities.ServerC
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -6891,7 +6987,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6909,7 +7005,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6924,15 +7020,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6949,7 +7045,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6962,7 +7058,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -6977,7 +7073,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v74 = r.meta;
       if (!R.isNone(v74)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v74));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v74));
         c = ',';
       }
     }
@@ -7027,7 +7123,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7044,7 +7140,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7063,7 +7159,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7075,7 +7171,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7088,15 +7184,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl12(s);
@@ -7119,7 +7215,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7132,7 +7228,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, name: f3, title: f4 };
 }
@@ -7147,7 +7243,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v76 = r.meta;
       if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v76));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -7218,7 +7314,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7230,7 +7326,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7246,7 +7342,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7259,10 +7355,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7287,7 +7383,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7300,7 +7396,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -7371,7 +7467,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7389,7 +7485,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7414,15 +7510,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7439,7 +7535,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7452,7 +7548,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -7467,7 +7563,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v94 = r.meta;
       if (!R.isNone(v94)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v94));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v94));
         c = ',';
       }
     }
@@ -7519,7 +7615,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7538,7 +7634,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7557,7 +7653,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7573,7 +7669,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7585,7 +7681,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7598,7 +7694,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -7617,15 +7713,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 6;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -7655,7 +7751,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7669,7 +7765,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, title: f5, uriTemplate: f6 };
 }
@@ -7684,7 +7780,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v96 = r.meta;
       if (!R.isNone(v96)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v96));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v96));
         c = ',';
       }
     }
@@ -7759,7 +7855,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7777,7 +7873,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7794,15 +7890,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7819,7 +7915,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7832,7 +7928,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -7847,7 +7943,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v84 = r.meta;
       if (!R.isNone(v84)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v84));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v84));
         c = ',';
       }
     }
@@ -7900,7 +7996,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -7919,7 +8015,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -7938,7 +8034,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7954,7 +8050,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7966,7 +8062,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7978,7 +8074,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7991,7 +8087,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8002,15 +8098,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -8043,7 +8139,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8057,7 +8153,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, mimeType: f3, name: f4, size: f5, title: f6, uri: f7 };
 }
@@ -8072,7 +8168,7 @@ export function et_Resource(x: unknown): string {
     {
       const v86 = r.meta;
       if (!R.isNone(v86)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v86));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v86));
         c = ',';
       }
     }
@@ -8160,10 +8256,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8178,7 +8274,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8188,7 +8284,7 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
   return { progressToken: f0 };
 }
@@ -8283,7 +8379,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8296,15 +8392,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl22(s);
@@ -8318,7 +8414,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8331,7 +8427,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -8346,7 +8442,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v103 = r.meta;
       if (!R.isNone(v103)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v103));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -8386,7 +8482,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8398,7 +8494,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8409,15 +8505,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -8434,7 +8530,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8447,7 +8543,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -8462,7 +8558,7 @@ export function et_Root(x: unknown): string {
     {
       const v104 = r.meta;
       if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v104));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
         c = ',';
       }
     }
@@ -8510,7 +8606,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8528,7 +8624,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8541,15 +8637,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -8566,7 +8662,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8579,7 +8675,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -8594,7 +8690,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v124 = r.meta;
       if (!R.isNone(v124)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v124));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v124));
         c = ',';
       }
     }
@@ -8646,7 +8742,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -8665,7 +8761,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -8684,7 +8780,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8703,7 +8799,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 3;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -8715,7 +8811,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8735,7 +8831,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 5;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8748,15 +8844,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -8765,7 +8861,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f2 = s.str();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc65(s));
+                f3 = s.bytesSince(s.begin(), jc67(s));
                 seen0 |= 1;
                 break;
               case 4:
@@ -8773,7 +8869,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 5:
-                f5 = s.bytesSince(s.begin(), jc65(s));
+                f5 = s.bytesSince(s.begin(), jc67(s));
                 break;
               case 6:
                 f6 = s.str();
@@ -8786,7 +8882,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8800,7 +8896,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, inputSchema: f3, name: f4, outputSchema: f5, title: f6 };
 }
@@ -8815,7 +8911,7 @@ export function et_Tool(x: unknown): string {
     {
       const v126 = r.meta;
       if (!R.isNone(v126)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v126));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v126));
         c = ',';
       }
     }
@@ -8836,7 +8932,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc69(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc71(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -8845,7 +8941,7 @@ export function et_Tool(x: unknown): string {
     {
       const v134 = r.outputSchema;
       if (!R.isNone(v134)) {
-        o += c + '"outputSchema":' + tc69(R.jsonUtf8(v134));
+        o += c + '"outputSchema":' + tc71(R.jsonUtf8(v134));
         c = ',';
       }
     }
@@ -8901,7 +8997,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -8923,7 +9019,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8944,7 +9040,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8964,7 +9060,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8977,10 +9073,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9007,7 +9103,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9017,7 +9113,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -9149,7 +9245,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9165,15 +9261,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -9187,7 +9283,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9200,7 +9296,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_content.ReadResourceResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -9215,7 +9311,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v92 = r.meta;
       if (!R.isNone(v92)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v92));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v92));
         c = ',';
       }
     }
@@ -9230,7 +9326,7 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_content.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK1) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -9363,7 +9459,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9379,7 +9475,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9390,15 +9486,15 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9415,7 +9511,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9428,7 +9524,7 @@ export function pt_ResourceContents(s: S.Scanner): W_content.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -9443,7 +9539,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v136 = r.meta;
       if (!R.isNone(v136)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v136));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v136));
         c = ',';
       }
     }
@@ -9465,17 +9561,17 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc65(s));
+  return s.bytesSince(s.begin(), jc67(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc71(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc65(s));
+  return s.bytesSince(s.begin(), jc67(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc71(R.jsonUtf8(x));
 }

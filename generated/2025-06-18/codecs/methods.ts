@@ -150,7 +150,6 @@ import {
   tw_ToolOutputSchema,
 } from './codecs.js';
 import {
-  K11,
   K12,
   K13,
   K14,
@@ -159,18 +158,16 @@ import {
   K17,
   K18,
   K19,
-  K24,
+  K20,
   K25,
   K26,
   K27,
   K28,
   K29,
-  K3,
   K30,
   K31,
-  K34,
+  K32,
   K35,
-  K36,
   K37,
   K38,
   K39,
@@ -202,11 +199,14 @@ import {
   K62,
   K63,
   K64,
+  K65,
+  K66,
   K7,
-  K70,
-  K71,
   K72,
+  K73,
+  K74,
   K8,
+  K9,
   el11,
   el13,
   el15,
@@ -295,15 +295,17 @@ import {
   et_ToolOutputSchema,
   jc0,
   jc1,
+  jc10,
   jc2,
-  jc20,
-  jc22,
-  jc32,
-  jc65,
-  jc66,
+  jc21,
+  jc23,
+  jc3,
+  jc33,
+  jc34,
   jc67,
   jc68,
-  jc9,
+  jc69,
+  jc70,
   pl10,
   pl12,
   pl14,
@@ -390,11 +392,11 @@ import {
   pt_ToolAnnotations,
   pt_ToolInputSchema,
   pt_ToolOutputSchema,
-  tc10,
-  tc21,
-  tc23,
-  tc33,
-  tc69,
+  tc11,
+  tc22,
+  tc24,
+  tc36,
+  tc71,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -466,7 +468,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -482,7 +484,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -497,7 +499,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -508,10 +510,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -537,7 +539,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -551,7 +553,7 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -730,7 +732,7 @@ function pa_elicitationCreate(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -745,7 +747,7 @@ function pa_elicitationCreate(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -768,10 +770,10 @@ function pa_elicitationCreate(
                 ) {
                   s.i = at + 18;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -794,7 +796,7 @@ function pa_elicitationCreate(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -808,7 +810,7 @@ function pa_elicitationCreate(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -953,7 +955,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -988,7 +990,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1011,10 +1013,10 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1041,7 +1043,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1056,7 +1058,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1224,7 +1226,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1237,10 +1239,10 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1259,7 +1261,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1272,7 +1274,7 @@ function pa_loggingSetLevel(s: S.Scanner): [level: W_types.LoggingLevel] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1353,7 +1355,7 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc32(s);
+    jc33(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -1403,7 +1405,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1415,7 +1417,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1439,18 +1441,18 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc9(s);
+                jc10(s);
                 break;
               case 1:
-                f0 = s.bytesSince(s.begin(), jc2(s));
+                f0 = s.bytesSince(s.begin(), jc3(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -1468,7 +1470,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1482,7 +1484,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1495,7 +1497,7 @@ function ea_notificationMessage(
   let at = '';
   try {
     at = 'data';
-    o += c + '"data":' + tc33(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc36(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1610,7 +1612,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1625,7 +1627,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1659,7 +1661,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1672,15 +1674,15 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc9(s);
+                jc10(s);
                 break;
               case 1:
                 f3 = s.str();
@@ -1704,7 +1706,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1718,7 +1720,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1869,15 +1871,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -1887,7 +1889,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1897,7 +1899,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1911,7 +1913,7 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
     {
       const v45 = r[0];
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -2000,15 +2002,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -2018,7 +2020,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2028,7 +2030,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2042,7 +2044,7 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
     {
       const v46 = r[0];
       if (!R.isNone(v46)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v46));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v46));
         c = ',';
       }
     }
@@ -2132,7 +2134,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2143,15 +2145,15 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc9(s);
+                jc10(s);
                 break;
               case 1:
                 f0 = s.str();
@@ -2165,7 +2167,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2178,7 +2180,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2272,15 +2274,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -2290,7 +2292,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2300,7 +2302,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2314,7 +2316,7 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v47 = r[0];
       if (!R.isNone(v47)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v47));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v47));
         c = ',';
       }
     }
@@ -2403,15 +2405,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc9(s));
+                f0 = s.bytesSince(s.begin(), jc10(s));
                 break;
               default:
                 s.skip();
@@ -2421,7 +2423,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2431,7 +2433,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2445,7 +2447,7 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v48 = r[0];
       if (!R.isNone(v48)) {
-        o += c + '"_meta":' + tc10(R.jsonUtf8(v48));
+        o += c + '"_meta":' + tc11(R.jsonUtf8(v48));
         c = ',';
       }
     }
@@ -2536,7 +2538,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2553,7 +2555,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2565,10 +2567,10 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2590,7 +2592,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2603,7 +2605,7 @@ function pa_promptsGet(s: S.Scanner): [name: string, arguments: Array<[string, s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2743,7 +2745,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2757,10 +2759,10 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2778,7 +2780,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2788,7 +2790,7 @@ function pa_promptsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2920,7 +2922,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2934,10 +2936,10 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2955,7 +2957,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2965,7 +2967,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3098,7 +3100,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3109,10 +3111,10 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3131,7 +3133,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3144,7 +3146,7 @@ function pa_resourcesRead(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3268,7 +3270,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3279,10 +3281,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3301,7 +3303,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3314,7 +3316,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3395,7 +3397,7 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc32(s);
+    jc33(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3440,7 +3442,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3454,10 +3456,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3475,7 +3477,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3485,7 +3487,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: W_types.Cursor | unde
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3618,7 +3620,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3629,10 +3631,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3651,7 +3653,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3664,7 +3666,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [uri: string] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3745,7 +3747,7 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): void {
-    jc32(s);
+    jc33(s);
     return undefined;
   },
   /** The function's ok value -> the JSON-RPC result's text. */
@@ -3790,10 +3792,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3808,7 +3810,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3818,7 +3820,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.ListRootsRequestParamsMeta |
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4027,7 +4029,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -4044,7 +4046,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4056,10 +4058,10 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4067,7 +4069,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
                 jc0(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc9(s));
+                f1 = s.bytesSince(s.begin(), jc10(s));
                 break;
               case 2:
                 f0 = s.str();
@@ -4081,7 +4083,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4094,7 +4096,7 @@ function pa_toolsCall(s: S.Scanner): [name: string, arguments: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4108,7 +4110,7 @@ function ea_toolsCall(x: [name: string, arguments: W_types.Json | undefined]): s
     {
       const v119 = r[1];
       if (!R.isNone(v119)) {
-        o += c + '"arguments":' + tc10(R.jsonUtf8(v119));
+        o += c + '"arguments":' + tc11(R.jsonUtf8(v119));
         c = ',';
       }
     }
@@ -4232,7 +4234,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4246,10 +4248,10 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4267,7 +4269,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4277,7 +4279,7 @@ function pa_toolsList(s: S.Scanner): [cursor: W_types.Cursor | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -4517,17 +4519,30 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(
+  key: 'params' | 'result' | 'error',
+  method: string | undefined,
+  s: S.Scanner,
+): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -4599,15 +4614,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -4616,6 +4629,75 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.error === undefined ||
+    v.result !== undefined ||
+    v.params !== undefined
+  )
+    return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (
+    id === undefined
+      ? ERROR_RESPONSE_ID_REQUIRED
+      : typeof id === 'string'
+        ? !R.isWitString(id)
+        : !Number.isSafeInteger(id)
+  )
+    return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(
+  key: 'params' | 'result' | 'error',
+  _m: string | undefined,
+  s: S.Scanner,
+  codec: any,
+): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {

@@ -644,6 +644,11 @@ export function treeBail(): never {
   throw TREE_BAIL;
 }
 
+/** True for a string a WIT string carries (Unicode scalar values: no lone surrogate), as `str()` reads one. */
+export function isWitString(v: unknown): v is string {
+  return typeof v === 'string' && (v as unknown as WellFormed).isWellFormed();
+}
+
 /** A WIT string (the text path's `str()`: a string of Unicode scalar values). */
 export function treeStr(v: unknown): string {
   if (typeof v !== 'string' || !(v as unknown as WellFormed).isWellFormed()) throw TREE_BAIL;

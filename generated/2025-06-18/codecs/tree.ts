@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc2, jc20, jc22, jc65, jc9 } from './fused.js';
+import { jc10, jc21, jc23, jc3, jc67 } from './fused.js';
 import type * as W_capabilities from './wit/interfaces/wasi-mcp-capabilities.js';
 import type * as W_content from './wit/interfaces/wasi-mcp-content.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
@@ -23,7 +23,7 @@ function tm0(x: unknown): Array<[string, string]> {
 }
 function tj1(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tl2(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -56,27 +56,27 @@ function tm4(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj5(): Uint8Array {
   const s = S.treeJson('"elicitation"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc21(s));
 }
 function tj6(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc22(s));
+  return S.treeBytes(s, s.begin(), jc23(s));
 }
 function tj7(): Uint8Array {
   const s = S.treeJson('"sampling"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc21(s));
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc21(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc21(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc2(s));
+  return S.treeBytes(s, s.begin(), jc3(s));
 }
 function tl11(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -161,7 +161,7 @@ function tl19(x: unknown): Array<W_content.SamplingMessage> {
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc21(s));
 }
 function tl21(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -174,7 +174,7 @@ function tl21(x: unknown): Array<W_types.ModelHint> {
 }
 function tj22(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tl23(x: unknown): Array<W_content.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -187,15 +187,15 @@ function tl23(x: unknown): Array<W_content.ContentBlock> {
 }
 function tj24(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc9(s));
+  return S.treeBytes(s, s.begin(), jc10(s));
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc65(s));
+  return S.treeBytes(s, s.begin(), jc67(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc65(s));
+  return S.treeBytes(s, s.begin(), jc67(s));
 }
 function tl27(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -276,28 +276,28 @@ export function vt_ElicitRequestParamsRequestedSchema(x: any): W_types.ElicitReq
   return { properties: f0, required: f1 };
 }
 export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'enum') && x.type === 'string') {
     try {
       return { tag: 'enum-schema' as const, val: vt_EnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'string-schema' as const, val: vt_StringSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && (x.type === 'integer' || x.type === 'number')) {
     try {
       return { tag: 'number-schema' as const, val: vt_NumberSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'boolean') {
     try {
       return { tag: 'boolean-schema' as const, val: vt_BooleanSchema(x) };
     } catch {

@@ -38,10 +38,10 @@ export function jc0(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -49,7 +49,7 @@ export function jc0(s: S.Scanner): void {
                 jc1(s);
                 break;
               default:
-                jc2(s);
+                jc3(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -71,25 +71,50 @@ export function jc0(s: S.Scanner): void {
   }
 }
 export function jc1(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc2(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
 export function jc2(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  s.wrongType('string or integer');
+}
+export function jc3(s: S.Scanner): void {
   s.skip();
 }
-export const K3: readonly string[] = ['progressToken'];
+export const K4: readonly string[] = ['progressToken'];
 /** A whole `json` text checked by jc0 (on its way out of a component); returns the text. */
-export function tc4(text: string): string {
+export function tc5(text: string): string {
   const s = new S.Scanner(text);
   jc0(s);
   s.end();
   return text;
 }
-export const K5: readonly string[] = ['name', 'value'];
-export const K6: readonly string[] = ['arguments'];
-export const K7: readonly string[] = ['name', 'title', 'type'];
-export const K8: readonly string[] = ['type', 'uri'];
-export const K9: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export function jc10(s: S.Scanner): void {
+export const K6: readonly string[] = ['name', 'value'];
+export const K7: readonly string[] = ['arguments'];
+export const K8: readonly string[] = ['name', 'title', 'type'];
+export const K9: readonly string[] = ['type', 'uri'];
+export const K10: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export function jc11(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -100,7 +125,7 @@ export function jc10(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc2(s);
+            jc3(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -120,31 +145,31 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc11(text: string): string {
+/** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
+export function tc12(text: string): string {
   const s = new S.Scanner(text);
-  jc10(s);
+  jc11(s);
   s.end();
   return text;
 }
-export const K12: readonly string[] = ['hasMore', 'total', 'values'];
-export const K13: readonly string[] = ['_meta', 'completion'];
-export const K14: readonly string[] = ['ttl'];
-export const K15: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
-export const K16: readonly string[] = ['enum', 'type'];
-export const K17: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K18: readonly string[] = ['const', 'title'];
-export const K19: readonly string[] = ['anyOf'];
-export const K20: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K21: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K22: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K23: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K24: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K25: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K26: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K27: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
-export const K28: readonly string[] = ['_meta', 'action', 'content'];
-export const K29: readonly string[] = [
+export const K13: readonly string[] = ['hasMore', 'total', 'values'];
+export const K14: readonly string[] = ['_meta', 'completion'];
+export const K15: readonly string[] = ['ttl'];
+export const K16: readonly string[] = ['_meta', 'elicitationId', 'message', 'mode', 'task', 'url'];
+export const K17: readonly string[] = ['enum', 'type'];
+export const K18: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K19: readonly string[] = ['const', 'title'];
+export const K20: readonly string[] = ['anyOf'];
+export const K21: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K22: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K23: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K24: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K25: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K26: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K27: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K28: readonly string[] = ['_meta', 'message', 'mode', 'requestedSchema', 'task'];
+export const K29: readonly string[] = ['_meta', 'action', 'content'];
+export const K30: readonly string[] = [
   'createdAt',
   'lastUpdatedAt',
   'pollInterval',
@@ -153,20 +178,20 @@ export const K29: readonly string[] = [
   'taskId',
   'ttl',
 ];
-export const K30: readonly string[] = ['_meta', 'task'];
-export function jc31(s: S.Scanner): void {
+export const K31: readonly string[] = ['_meta', 'task'];
+export function jc32(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc31 (on its way out of a component); returns the text. */
-export function tc32(text: string): string {
+/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
+export function tc33(text: string): string {
   const s = new S.Scanner(text);
-  jc31(s);
+  jc32(s);
   s.end();
   return text;
 }
-export const K33: readonly string[] = ['form', 'url'];
-export function jc34(s: S.Scanner): void {
+export const K34: readonly string[] = ['form', 'url'];
+export function jc35(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -177,7 +202,7 @@ export function jc34(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc31(s);
+            jc32(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -197,27 +222,27 @@ export function jc34(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
-export function tc35(text: string): string {
+/** A whole `json` text checked by jc35 (on its way out of a component); returns the text. */
+export function tc36(text: string): string {
   const s = new S.Scanner(text);
-  jc34(s);
+  jc35(s);
   s.end();
   return text;
 }
-export const K36: readonly string[] = ['listChanged'];
-export const K37: readonly string[] = ['context', 'tools'];
-export const K38: readonly string[] = ['create'];
-export const K39: readonly string[] = ['createMessage'];
-export const K40: readonly string[] = ['elicitation', 'sampling'];
-export const K41: readonly string[] = ['cancel', 'list', 'requests'];
-export const K42: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
-export const K43: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K44: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K45: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K46: readonly string[] = ['listChanged', 'subscribe'];
-export const K47: readonly string[] = ['call'];
-export const K48: readonly string[] = ['tools'];
-export const K49: readonly string[] = [
+export const K37: readonly string[] = ['listChanged'];
+export const K38: readonly string[] = ['context', 'tools'];
+export const K39: readonly string[] = ['create'];
+export const K40: readonly string[] = ['createMessage'];
+export const K41: readonly string[] = ['elicitation', 'sampling'];
+export const K42: readonly string[] = ['cancel', 'list', 'requests'];
+export const K43: readonly string[] = ['elicitation', 'experimental', 'roots', 'sampling', 'tasks'];
+export const K44: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K45: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K46: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K47: readonly string[] = ['listChanged', 'subscribe'];
+export const K48: readonly string[] = ['call'];
+export const K49: readonly string[] = ['tools'];
+export const K50: readonly string[] = [
   'completions',
   'experimental',
   'logging',
@@ -226,139 +251,25 @@ export const K49: readonly string[] = [
   'tasks',
   'tools',
 ];
-export const K50: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K51: readonly string[] = ['_meta', 'level'];
-export function jc52(s: S.Scanner): void {
+export const K51: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K52: readonly string[] = ['_meta', 'level'];
+export function jc53(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc54(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_1, s);
 }
-/** A whole `json` text checked by jc52 (on its way out of a component); returns the text. */
-export function tc53(text: string): string {
-  const s = new S.Scanner(text);
-  jc52(s);
-  s.end();
-  return text;
-}
-export const K54: readonly string[] = ['_meta', 'reason', 'requestId'];
-export const K55: readonly string[] = ['_meta', 'elicitationId'];
-export const K56: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc57(text: string): string {
-  const s = new S.Scanner(text);
-  jc2(s);
-  s.end();
-  return text;
-}
-export const K58: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K59: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K60: readonly string[] = ['_meta', 'uri'];
-export const K61: readonly string[] = [
-  '_meta',
-  'createdAt',
-  'lastUpdatedAt',
-  'pollInterval',
-  'status',
-  'statusMessage',
-  'taskId',
-  'ttl',
-];
-export const K62: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K63: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K64: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K65: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K66: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'size',
-  'title',
-  'type',
-  'uri',
-];
-export const K67: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K68: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K69: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K70: readonly string[] = ['content', 'role'];
-export const K71: readonly string[] = ['_meta', 'description', 'messages'];
-export const K72: readonly string[] = ['_meta', 'cursor'];
-export const K73: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K74: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K75: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K76: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'size',
-  'title',
-  'uri',
-];
-export const K77: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K78: readonly string[] = ['_meta', 'contents'];
-export const K79: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'icons',
-  'mimeType',
-  'name',
-  'title',
-  'uriTemplate',
-];
-export const K80: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K81: readonly string[] = ['_meta', 'name', 'uri'];
-export const K82: readonly string[] = ['_meta', 'roots'];
-export const K83: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K84: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K85: readonly string[] = ['_meta', 'content', 'role'];
-export const K86: readonly string[] = ['name'];
-export const K87: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K88: readonly string[] = ['mode'];
-export const K89: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K90: readonly string[] = ['taskSupport'];
-export const K91: readonly string[] = [
-  '_meta',
-  'annotations',
-  'description',
-  'execution',
-  'icons',
-  'inputSchema',
-  'name',
-  'outputSchema',
-  'title',
-];
-export const K92: readonly string[] = [
-  '_meta',
-  'includeContext',
-  'maxTokens',
-  'messages',
-  'metadata',
-  'modelPreferences',
-  'stopSequences',
-  'systemPrompt',
-  'task',
-  'temperature',
-  'toolChoice',
-  'tools',
-];
-export const K93: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K94: readonly string[] = ['_meta', 'taskId'];
-export function jc95(s: S.Scanner): void {
-  S.checkVia(V.vp_2, s);
-}
-/** A whole `json` text checked by jc95 (on its way out of a component); returns the text. */
-export function tc96(text: string): string {
-  const s = new S.Scanner(text);
-  jc95(s);
-  s.end();
-  return text;
-}
-export const K97: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
-export function jc98(s: S.Scanner): void {
+export function jc54(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -381,18 +292,18 @@ export function jc98(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc10(s);
+                jc11(s);
                 break;
               default:
-                jc2(s);
+                jc3(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -413,23 +324,168 @@ export function jc98(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
-export function tc99(text: string): string {
+export const K55: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc53 (on its way out of a component); returns the text. */
+export function tc56(text: string): string {
   const s = new S.Scanner(text);
-  jc98(s);
+  jc53(s);
   s.end();
   return text;
 }
-export const K100: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
-export const K101: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
-export const K102: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K103: readonly string[] = ['name', 'title'];
-export const K104: readonly string[] = ['code', 'data', 'message'];
-export const K105: readonly string[] = ['icons'];
-export const K106: readonly string[] = ['method', 'params'];
-export const K107: readonly string[] = ['_meta', 'nextCursor'];
-export const K108: readonly string[] = ['taskId'];
-export const K109: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K57: readonly string[] = ['_meta', 'reason', 'requestId'];
+export const K58: readonly string[] = ['_meta', 'elicitationId'];
+/** A whole `json` text checked by jc3 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
+  const s = new S.Scanner(text);
+  jc3(s);
+  s.end();
+  return text;
+}
+export const K60: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K61: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K62: readonly string[] = ['_meta', 'uri'];
+export const K63: readonly string[] = [
+  '_meta',
+  'createdAt',
+  'lastUpdatedAt',
+  'pollInterval',
+  'status',
+  'statusMessage',
+  'taskId',
+  'ttl',
+];
+export const K64: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K65: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K66: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K67: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K68: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'type',
+  'uri',
+];
+export const K69: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K70: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K71: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K72: readonly string[] = ['content', 'role'];
+export const K73: readonly string[] = ['_meta', 'description', 'messages'];
+export const K74: readonly string[] = ['_meta', 'cursor'];
+export const K75: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K76: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K77: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K78: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'size',
+  'title',
+  'uri',
+];
+export const K79: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K80: readonly string[] = ['_meta', 'contents'];
+export const K81: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'icons',
+  'mimeType',
+  'name',
+  'title',
+  'uriTemplate',
+];
+export const K82: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K83: readonly string[] = ['_meta', 'name', 'uri'];
+export const K84: readonly string[] = ['_meta', 'roots'];
+export const K85: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K86: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K87: readonly string[] = ['_meta', 'content', 'role'];
+export const K88: readonly string[] = ['name'];
+export const K89: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K90: readonly string[] = ['mode'];
+export const K91: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K92: readonly string[] = ['taskSupport'];
+export const K93: readonly string[] = [
+  '_meta',
+  'annotations',
+  'description',
+  'execution',
+  'icons',
+  'inputSchema',
+  'name',
+  'outputSchema',
+  'title',
+];
+export const K94: readonly string[] = [
+  '_meta',
+  'includeContext',
+  'maxTokens',
+  'messages',
+  'metadata',
+  'modelPreferences',
+  'stopSequences',
+  'systemPrompt',
+  'task',
+  'temperature',
+  'toolChoice',
+  'tools',
+];
+export const K95: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K96: readonly string[] = ['_meta', 'taskId'];
+export function jc97(s: S.Scanner): void {
+  S.checkVia(V.vp_2, s);
+}
+/** A whole `json` text checked by jc97 (on its way out of a component); returns the text. */
+export function tc98(text: string): string {
+  const s = new S.Scanner(text);
+  jc97(s);
+  s.end();
+  return text;
+}
+export const K99: readonly string[] = ['_meta', 'nextCursor', 'tasks'];
+/** A whole `json` text checked by jc54 (on its way out of a component); returns the text. */
+export function tc100(text: string): string {
+  const s = new S.Scanner(text);
+  jc54(s);
+  s.end();
+  return text;
+}
+export const K101: readonly string[] = ['_meta', 'arguments', 'name', 'task'];
+export const K102: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent'];
+export const K103: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K104: readonly string[] = ['name', 'title'];
+export const K105: readonly string[] = ['code', 'data', 'message'];
+export const K106: readonly string[] = ['icons'];
+export const K107: readonly string[] = ['method', 'params'];
+export const K108: readonly string[] = ['_meta', 'nextCursor'];
+export const K109: readonly string[] = ['taskId'];
+export const K110: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const UK0: readonly string[] = ['items', 'enum', 'oneOf', 'type'];
+export const UK1: readonly string[] = ['elicitationId', 'mode', 'url', 'requestedSchema'];
+export const UK2: readonly string[] = ['action', 'task'];
+export const UK3: readonly string[] = ['text', 'blob'];
+export const UK4: readonly string[] = [
+  'id',
+  'input',
+  'name',
+  'type',
+  'content',
+  'toolUseId',
+  'data',
+  'mimeType',
+  'text',
+];
+export const UK5: readonly string[] = ['content', 'model', 'role', 'task'];
+export const UK6: readonly string[] = ['content', 'task'];
+export const UK7: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (s.openObject()) return out;
@@ -1082,7 +1138,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1102,7 +1158,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1118,10 +1174,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1142,7 +1198,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1152,7 +1208,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1247,7 +1303,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1266,7 +1322,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1278,7 +1334,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1294,7 +1350,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1306,15 +1362,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1339,7 +1395,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1355,7 +1411,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1372,7 +1428,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v130 = r.meta;
       if (!R.isNone(v130)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v130));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v130));
         c = ',';
       }
     }
@@ -1421,7 +1477,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1434,10 +1490,10 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K103.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K103.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1456,7 +1512,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1469,7 +1525,7 @@ export function pt_BaseMetadata(s: S.Scanner): W_types.BaseMetadata {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -1525,7 +1581,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1537,7 +1593,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1553,7 +1609,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1564,15 +1620,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1593,7 +1649,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1607,7 +1663,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1622,7 +1678,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v143 = r.meta;
       if (!R.isNone(v143)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v143));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v143));
         c = ',';
       }
     }
@@ -1692,7 +1748,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1714,10 +1770,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1742,7 +1798,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1756,7 +1812,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1804,12 +1860,12 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CallToolRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CallToolRequestResult from JSON text -> call-tool-request-result, validating as it reads. */
 export function pt_CallToolRequestResult(s: S.Scanner): W_types.CallToolRequestResult {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['content', 'task']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK6) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'call-tool-result' as const, val: pt_CallToolResult(s) };
@@ -1899,7 +1955,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1914,7 +1970,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1929,7 +1985,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1954,15 +2010,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -1972,7 +2028,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -1982,7 +2038,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1995,7 +2051,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -2010,7 +2066,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v238 = r.meta;
       if (!R.isNone(v238)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v238));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v238));
         c = ',';
       }
     }
@@ -2029,7 +2085,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v240 = r.structuredContent;
       if (!R.isNone(v240)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v240));
+        o += c + '"structuredContent":' + tc12(R.jsonUtf8(v240));
         c = ',';
       }
     }
@@ -2149,7 +2205,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2168,7 +2224,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2189,15 +2245,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2218,7 +2274,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2233,7 +2289,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2250,7 +2306,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v123 = r.meta;
       if (!R.isNone(v123)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v123));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v123));
         c = ',';
       }
     }
@@ -2300,7 +2356,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2319,7 +2375,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2331,7 +2387,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2347,7 +2403,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2359,15 +2415,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2392,7 +2448,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2408,7 +2464,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2425,7 +2481,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v128 = r.meta;
       if (!R.isNone(v128)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v128));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v128));
         c = ',';
       }
     }
@@ -2483,7 +2539,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2502,7 +2558,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2521,7 +2577,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2534,7 +2590,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2550,7 +2606,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2562,7 +2618,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2574,7 +2630,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2596,7 +2652,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2607,15 +2663,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2655,7 +2711,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2671,7 +2727,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -2698,7 +2754,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v132 = r.meta;
       if (!R.isNone(v132)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v132));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v132));
         c = ',';
       }
     }
@@ -2793,7 +2849,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2814,7 +2870,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2827,10 +2883,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2855,7 +2911,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2868,7 +2924,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2965,7 +3021,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2984,7 +3040,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3000,7 +3056,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3012,15 +3068,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3041,7 +3097,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3056,7 +3112,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3073,7 +3129,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v139 = r.meta;
       if (!R.isNone(v139)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v139));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v139));
         c = ',';
       }
     }
@@ -3096,7 +3152,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK3) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -3186,7 +3242,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3202,7 +3258,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3214,7 +3270,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3225,15 +3281,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3254,7 +3310,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3268,7 +3324,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3283,7 +3339,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v141 = r.meta;
       if (!R.isNone(v141)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v141));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v141));
         c = ',';
       }
     }
@@ -3333,7 +3389,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3345,15 +3401,15 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Task(s);
@@ -3367,7 +3423,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3380,7 +3436,7 @@ export function pt_CreateTaskResult(s: S.Scanner): W_types.CreateTaskResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "task"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -3395,7 +3451,7 @@ export function et_CreateTaskResult(x: unknown): string {
     {
       const v51 = r.meta;
       if (!R.isNone(v51)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v51));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v51));
         c = ',';
       }
     }
@@ -3443,7 +3499,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3464,7 +3520,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3484,7 +3540,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3516,7 +3572,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3538,10 +3594,10 @@ export function pt_Task(s: S.Scanner): W_types.Task {
                 ) {
                   s.i = at + 6;
                   ki = 6;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3579,7 +3635,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3596,7 +3652,7 @@ export function pt_Task(s: S.Scanner): W_types.Task {
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { createdAt: f0, lastUpdatedAt: f1, pollInterval: f2, status: f3, statusMessage: f4, taskId: f5, ttl: f6 };
 }
@@ -3686,15 +3742,15 @@ export function pt_CancelTaskRequestParamsMeta(s: S.Scanner): W_types.CancelTask
 }
 /** cancel-task-request-params-meta -> CancelTaskRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CancelTaskRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CancelTaskResult from JSON text -> cancel-task-result, validating as it reads. */
 export function pt_CancelTaskResult(s: S.Scanner): W_types.CancelTaskResult {
-  return s.bytesSince(s.begin(), jc95(s));
+  return s.bytesSince(s.begin(), jc97(s));
 }
 /** cancel-task-result -> CancelTaskResult as JSON text, checking as it writes. */
 export function et_CancelTaskResult(x: unknown): string {
-  return tc96(R.jsonUtf8(x));
+  return tc98(R.jsonUtf8(x));
 }
 /** ClientCapabilities from JSON text -> client-capabilities, validating as it reads. */
 export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities {
@@ -3748,7 +3804,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3761,7 +3817,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3777,7 +3833,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3790,10 +3846,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3801,7 +3857,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f0 = pt_ClientCapabilitiesElicitation(s);
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc34(s));
+                f1 = s.bytesSince(s.begin(), jc35(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesRoots(s);
@@ -3820,7 +3876,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3830,7 +3886,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, roots: f2, sampling: f3, tasks: f4 };
 }
@@ -3853,7 +3909,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v59 = r.experimental;
       if (!R.isNone(v59)) {
-        o += c + '"experimental":' + tc35(R.jsonUtf8(v59));
+        o += c + '"experimental":' + tc36(R.jsonUtf8(v59));
         c = ',';
       }
     }
@@ -3911,7 +3967,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3922,18 +3978,18 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc31(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -3943,7 +3999,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3953,7 +4009,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -3968,7 +4024,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v56 = r.form;
       if (!R.isNone(v56)) {
-        o += c + '"form":' + tc32(R.jsonUtf8(v56));
+        o += c + '"form":' + tc33(R.jsonUtf8(v56));
         c = ',';
       }
     }
@@ -3976,7 +4032,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v57 = r.url;
       if (!R.isNone(v57)) {
-        o += c + '"url":' + tc32(R.jsonUtf8(v57));
+        o += c + '"url":' + tc33(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -4016,10 +4072,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4034,7 +4090,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4044,7 +4100,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4096,7 +4152,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4109,18 +4165,18 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc31(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -4130,7 +4186,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4140,7 +4196,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -4155,7 +4211,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v62 = r.context;
       if (!R.isNone(v62)) {
-        o += c + '"context":' + tc32(R.jsonUtf8(v62));
+        o += c + '"context":' + tc33(R.jsonUtf8(v62));
         c = ',';
       }
     }
@@ -4163,7 +4219,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v63 = r.tools;
       if (!R.isNone(v63)) {
-        o += c + '"tools":' + tc32(R.jsonUtf8(v63));
+        o += c + '"tools":' + tc33(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -4200,7 +4256,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -4212,7 +4268,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4228,18 +4284,18 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc31(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
                 f2 = pt_ClientCapabilitiesTasksRequests(s);
@@ -4252,7 +4308,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4262,7 +4318,7 @@ export function pt_ClientCapabilitiesTasks(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -4277,7 +4333,7 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
     {
       const v65 = r.cancel;
       if (!R.isNone(v65)) {
-        o += c + '"cancel":' + tc32(R.jsonUtf8(v65));
+        o += c + '"cancel":' + tc33(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -4285,7 +4341,7 @@ export function et_ClientCapabilitiesTasks(x: unknown): string {
     {
       const v66 = r.list;
       if (!R.isNone(v66)) {
-        o += c + '"list":' + tc32(R.jsonUtf8(v66));
+        o += c + '"list":' + tc33(R.jsonUtf8(v66));
         c = ',';
       }
     }
@@ -4334,7 +4390,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4350,10 +4406,10 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4371,7 +4427,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4381,7 +4437,7 @@ export function pt_ClientCapabilitiesTasksRequests(s: S.Scanner): W_types.Client
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { elicitation: f0, sampling: f1 };
 }
@@ -4441,15 +4497,15 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -4459,7 +4515,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4469,7 +4525,7 @@ export function pt_ClientCapabilitiesTasksRequestsElicitation(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { create: f0 };
 }
@@ -4484,7 +4540,7 @@ export function et_ClientCapabilitiesTasksRequestsElicitation(x: unknown): strin
     {
       const v67 = r.create;
       if (!R.isNone(v67)) {
-        o += c + '"create":' + tc32(R.jsonUtf8(v67));
+        o += c + '"create":' + tc33(R.jsonUtf8(v67));
         c = ',';
       }
     }
@@ -4528,15 +4584,15 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -4546,7 +4602,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4556,7 +4612,7 @@ export function pt_ClientCapabilitiesTasksRequestsSampling(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { createMessage: f0 };
 }
@@ -4571,7 +4627,7 @@ export function et_ClientCapabilitiesTasksRequestsSampling(x: unknown): string {
     {
       const v69 = r.createMessage;
       if (!R.isNone(v69)) {
-        o += c + '"createMessage":' + tc32(R.jsonUtf8(v69));
+        o += c + '"createMessage":' + tc33(R.jsonUtf8(v69));
         c = ',';
       }
     }
@@ -4606,7 +4662,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -4619,10 +4675,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K5.indexOf(s.key());
+                } else ki = K6.indexOf(s.key());
                 break;
               default:
-                ki = K5.indexOf(s.key());
+                ki = K6.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4642,7 +4698,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K5[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4656,7 +4712,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K5[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -4707,10 +4763,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K6.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4725,7 +4781,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4735,7 +4791,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -4765,7 +4821,7 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CompleteRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CompleteRequestParamsRef from JSON text -> complete-request-params-ref, validating as it reads. */
 export function pt_CompleteRequestParamsRef(s: S.Scanner): W_types.CompleteRequestParamsRef {
@@ -4846,7 +4902,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4868,10 +4924,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K8.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K8.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4894,7 +4950,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4909,7 +4965,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -4964,7 +5020,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4975,10 +5031,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4998,7 +5054,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5013,7 +5069,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -5061,7 +5117,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5079,15 +5135,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -5101,7 +5157,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5114,7 +5170,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -5129,7 +5185,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v4 = r.meta;
       if (!R.isNone(v4)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v4));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v4));
         c = ',';
       }
     }
@@ -5171,7 +5227,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5184,7 +5240,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -5198,10 +5254,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5223,7 +5279,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5236,7 +5292,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -5308,12 +5364,12 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** CreateMessageRequestResult from JSON text -> create-message-request-result, validating as it reads. */
 export function pt_CreateMessageRequestResult(s: S.Scanner): W_types.CreateMessageRequestResult {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['content', 'model', 'role', 'task']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK5) : 0;
   if ((keys & 7) === 7 && s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
@@ -5409,7 +5465,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5424,7 +5480,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5437,7 +5493,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5449,7 +5505,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5467,15 +5523,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -5500,7 +5556,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5515,7 +5571,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -5530,7 +5586,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v226 = r.meta;
       if (!R.isNone(v226)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v226));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v226));
         c = ',';
       }
     }
@@ -5559,8 +5615,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK4, 3);
+  const kv = s.peeked;
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -5568,7 +5625,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -5576,7 +5633,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -5584,7 +5641,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -5592,7 +5649,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -5773,7 +5830,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -5789,7 +5846,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5801,7 +5858,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5813,22 +5870,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc10(s));
+                f2 = s.bytesSince(s.begin(), jc11(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -5847,7 +5904,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5864,7 +5921,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -5881,7 +5938,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v189 = r.meta;
       if (!R.isNone(v189)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v189));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v189));
         c = ',';
       }
     }
@@ -5889,7 +5946,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc11(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc12(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5930,7 +5987,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5945,7 +6002,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5960,7 +6017,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5985,7 +6042,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6011,15 +6068,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl30(s);
@@ -6029,7 +6086,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc10(s));
+                f3 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -6047,7 +6104,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6063,7 +6120,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -6080,7 +6137,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v190 = r.meta;
       if (!R.isNone(v190)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v190));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v190));
         c = ',';
       }
     }
@@ -6099,7 +6156,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v192 = r.structuredContent;
       if (!R.isNone(v192)) {
-        o += c + '"structuredContent":' + tc11(R.jsonUtf8(v192));
+        o += c + '"structuredContent":' + tc12(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -6237,7 +6294,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6261,7 +6318,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6284,7 +6341,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6296,10 +6353,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6328,7 +6385,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6342,7 +6399,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { meta: f0, message: f1, mode: f2, requestedSchema: f3, task: f4 };
 }
@@ -6357,7 +6414,7 @@ export function et_ElicitRequestFormParams(x: unknown): string {
     {
       const v10 = r.meta;
       if (!R.isNone(v10)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v10));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -6421,7 +6478,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6439,7 +6496,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6455,7 +6512,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6467,10 +6524,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6496,7 +6553,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6511,7 +6568,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -6551,8 +6608,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK0, 3);
+  const kv = s.peeked;
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6560,7 +6618,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6568,7 +6626,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6576,7 +6634,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6584,7 +6642,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6592,7 +6650,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
@@ -6600,7 +6658,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((kv === 'integer' || kv === 'number') && s.startsAs('o')) {
     try {
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
@@ -6608,7 +6666,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'boolean' && s.startsAs('o')) {
     try {
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
@@ -6850,7 +6908,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6863,7 +6921,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6892,7 +6950,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6914,10 +6972,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6952,7 +7010,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6967,7 +7025,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7054,7 +7112,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7066,10 +7124,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7089,7 +7147,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7104,7 +7162,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7175,7 +7233,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7188,7 +7246,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7217,7 +7275,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7239,10 +7297,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7277,7 +7335,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7292,7 +7350,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7379,10 +7437,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7398,7 +7456,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7411,7 +7469,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7459,7 +7517,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7472,10 +7530,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7495,7 +7553,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7509,7 +7567,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7580,7 +7638,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7606,7 +7664,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7628,10 +7686,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7663,7 +7721,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7678,7 +7736,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7779,7 +7837,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7791,7 +7849,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7813,10 +7871,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7845,7 +7903,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7860,7 +7918,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -7953,7 +8011,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -7966,7 +8024,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7988,10 +8046,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8020,7 +8078,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8035,7 +8093,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8107,7 +8165,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8120,10 +8178,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8143,7 +8201,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8157,7 +8215,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8229,7 +8287,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8243,7 +8301,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8274,7 +8332,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8296,10 +8354,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8333,7 +8391,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8347,7 +8405,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8495,7 +8553,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8522,7 +8580,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8544,10 +8602,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8578,7 +8636,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8591,7 +8649,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -8698,10 +8756,10 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
                 ) {
                   s.i = at + 6;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8716,7 +8774,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8726,7 +8784,7 @@ export function pt_TaskMetadata(s: S.Scanner): W_types.TaskMetadata {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { ttl: f0 };
 }
@@ -8756,13 +8814,13 @@ export function pt_ElicitRequestFormParamsMeta(s: S.Scanner): W_types.ElicitRequ
 }
 /** elicit-request-form-params-meta -> ElicitRequestFormParamsMeta as JSON text, checking as it writes. */
 export function et_ElicitRequestFormParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['elicitationId', 'url', 'requestedSchema']) : 0;
-  if ((keys & 3) === 3 && s.startsAs('o')) {
+  const keys = s.startsAs('o') ? s.keysPresent(UK1) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
@@ -8770,7 +8828,7 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       s.i = p;
     }
   }
-  if ((keys & 4) === 4 && s.startsAs('o')) {
+  if ((keys & 8) === 8 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
@@ -8863,7 +8921,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -8884,7 +8942,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8908,7 +8966,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8920,7 +8978,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8931,10 +8989,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8968,7 +9026,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8985,7 +9043,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c3 !== undefined && c3 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { meta: f0, elicitationId: f1, message: f2, task: f3, url: f4 };
 }
@@ -9002,7 +9060,7 @@ export function et_ElicitRequestURLParams(x: unknown): string {
     {
       const v7 = r.meta;
       if (!R.isNone(v7)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v7));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -9031,7 +9089,7 @@ export function et_ElicitRequestURLParams(x: unknown): string {
 /** ElicitRequestResult from JSON text -> elicit-request-result, validating as it reads. */
 export function pt_ElicitRequestResult(s: S.Scanner): W_types.ElicitRequestResult {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['action', 'task']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
@@ -9125,7 +9183,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -9139,7 +9197,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9154,15 +9212,15 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ElicitResultAction(s);
@@ -9179,7 +9237,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9192,7 +9250,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { meta: f0, action: f1, content: f2 };
 }
@@ -9207,7 +9265,7 @@ export function et_ElicitResult(x: unknown): string {
     {
       const v49 = r.meta;
       if (!R.isNone(v49)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v49));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v49));
         c = ',';
       }
     }
@@ -9372,21 +9430,22 @@ export function pt_ElicitRequestURLParamsMeta(s: S.Scanner): W_types.ElicitReque
 }
 /** elicit-request-url-params-meta -> ElicitRequestURLParamsMeta as JSON text, checking as it writes. */
 export function et_ElicitRequestURLParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc52(s));
+  return s.bytesSince(s.begin(), jc53(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc53(R.jsonUtf8(x));
+  return tc56(R.jsonUtf8(x));
 }
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK0, 3);
+  const kv = s.peeked;
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9394,7 +9453,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -9402,7 +9461,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -9410,7 +9469,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -9418,7 +9477,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -9576,7 +9635,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9588,7 +9647,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9603,10 +9662,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               default:
-                ki = K104.indexOf(s.key());
+                ki = K105.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9615,7 +9674,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc2(s));
+                f1 = s.bytesSince(s.begin(), jc3(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -9629,7 +9688,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K105[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9643,7 +9702,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K105[ki] : s.keyAt(at));
   }
   return { code: f0, data: f1, message: f2 };
 }
@@ -9661,7 +9720,7 @@ export function et_Error(x: unknown): string {
     {
       const v246 = r.data;
       if (!R.isNone(v246)) {
-        o += c + '"data":' + tc57(R.jsonUtf8(v246));
+        o += c + '"data":' + tc59(R.jsonUtf8(v246));
         c = ',';
       }
     }
@@ -9679,7 +9738,7 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetPromptRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** GetPromptResult from JSON text -> get-prompt-result, validating as it reads. */
 export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
@@ -9709,7 +9768,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -9728,7 +9787,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -9744,15 +9803,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -9769,7 +9828,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9782,7 +9841,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -9797,7 +9856,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v121 = r.meta;
       if (!R.isNone(v121)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v121));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v121));
         c = ',';
       }
     }
@@ -9846,7 +9905,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9858,10 +9917,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9881,7 +9940,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9895,7 +9954,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -9923,15 +9982,15 @@ export function pt_GetTaskPayloadRequestParamsMeta(s: S.Scanner): W_types.GetTas
 }
 /** get-task-payload-request-params-meta -> GetTaskPayloadRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetTaskPayloadRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** GetTaskPayloadResult from JSON text -> get-task-payload-result, validating as it reads. */
 export function pt_GetTaskPayloadResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-  return s.bytesSince(s.begin(), jc98(s));
+  return s.bytesSince(s.begin(), jc54(s));
 }
 /** get-task-payload-result -> GetTaskPayloadResult as JSON text, checking as it writes. */
 export function et_GetTaskPayloadResult(x: unknown): string {
-  return tc99(R.jsonUtf8(x));
+  return tc100(R.jsonUtf8(x));
 }
 /** GetTaskRequestParamsMeta from JSON text -> get-task-request-params-meta, validating as it reads. */
 export function pt_GetTaskRequestParamsMeta(s: S.Scanner): W_types.GetTaskRequestParamsMeta {
@@ -9939,15 +9998,15 @@ export function pt_GetTaskRequestParamsMeta(s: S.Scanner): W_types.GetTaskReques
 }
 /** get-task-request-params-meta -> GetTaskRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetTaskRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** GetTaskResult from JSON text -> get-task-result, validating as it reads. */
 export function pt_GetTaskResult(s: S.Scanner): W_types.GetTaskResult {
-  return s.bytesSince(s.begin(), jc95(s));
+  return s.bytesSince(s.begin(), jc97(s));
 }
 /** get-task-result -> GetTaskResult as JSON text, checking as it writes. */
 export function et_GetTaskResult(x: unknown): string {
-  return tc96(R.jsonUtf8(x));
+  return tc98(R.jsonUtf8(x));
 }
 /** Icons from JSON text -> icons, validating as it reads. */
 export function pt_Icons(s: S.Scanner): W_types.Icons {
@@ -9974,10 +10033,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K105.indexOf(s.key());
+                } else ki = K106.indexOf(s.key());
                 break;
               default:
-                ki = K105.indexOf(s.key());
+                ki = K106.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9992,7 +10051,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K105[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10002,7 +10061,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K105[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -10063,7 +10122,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10076,7 +10135,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -10088,7 +10147,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10101,7 +10160,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -10116,7 +10175,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -10134,10 +10193,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10169,7 +10228,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10183,7 +10242,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -10243,7 +10302,7 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_InitializeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** InitializeResult from JSON text -> initialize-result, validating as it reads. */
 export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
@@ -10275,7 +10334,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10295,7 +10354,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10315,7 +10374,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10338,7 +10397,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10356,15 +10415,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -10389,7 +10448,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10404,7 +10463,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -10419,7 +10478,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v80 = r.meta;
       if (!R.isNone(v80)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v80));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v80));
         c = ',';
       }
     }
@@ -10482,7 +10541,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10502,7 +10561,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10517,7 +10576,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10532,7 +10591,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10549,7 +10608,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10572,21 +10631,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc34(s));
+                f1 = s.bytesSince(s.begin(), jc35(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc31(s));
+                f2 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -10608,7 +10667,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10618,7 +10677,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tasks: f5, tools: f6 };
 }
@@ -10633,7 +10692,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v81 = r.completions;
       if (!R.isNone(v81)) {
-        o += c + '"completions":' + tc32(R.jsonUtf8(v81));
+        o += c + '"completions":' + tc33(R.jsonUtf8(v81));
         c = ',';
       }
     }
@@ -10641,7 +10700,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v82 = r.experimental;
       if (!R.isNone(v82)) {
-        o += c + '"experimental":' + tc35(R.jsonUtf8(v82));
+        o += c + '"experimental":' + tc36(R.jsonUtf8(v82));
         c = ',';
       }
     }
@@ -10649,7 +10708,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v83 = r.logging;
       if (!R.isNone(v83)) {
-        o += c + '"logging":' + tc32(R.jsonUtf8(v83));
+        o += c + '"logging":' + tc33(R.jsonUtf8(v83));
         c = ',';
       }
     }
@@ -10721,10 +10780,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10739,7 +10798,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10749,7 +10808,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10805,7 +10864,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10822,10 +10881,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10843,7 +10902,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10853,7 +10912,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -10913,7 +10972,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10925,7 +10984,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10941,18 +11000,18 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc31(s));
+                f1 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesTasksRequests(s);
@@ -10965,7 +11024,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10975,7 +11034,7 @@ export function pt_ServerCapabilitiesTasks(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { cancel: f0, list: f1, requests: f2 };
 }
@@ -10990,7 +11049,7 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
     {
       const v89 = r.cancel;
       if (!R.isNone(v89)) {
-        o += c + '"cancel":' + tc32(R.jsonUtf8(v89));
+        o += c + '"cancel":' + tc33(R.jsonUtf8(v89));
         c = ',';
       }
     }
@@ -10998,7 +11057,7 @@ export function et_ServerCapabilitiesTasks(x: unknown): string {
     {
       const v90 = r.list;
       if (!R.isNone(v90)) {
-        o += c + '"list":' + tc32(R.jsonUtf8(v90));
+        o += c + '"list":' + tc33(R.jsonUtf8(v90));
         c = ',';
       }
     }
@@ -11040,10 +11099,10 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11058,7 +11117,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11068,7 +11127,7 @@ export function pt_ServerCapabilitiesTasksRequests(s: S.Scanner): W_types.Server
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { tools: f0 };
 }
@@ -11116,15 +11175,15 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc31(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -11134,7 +11193,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11144,7 +11203,7 @@ export function pt_ServerCapabilitiesTasksRequestsTools(s: S.Scanner): W_types.S
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { call: f0 };
 }
@@ -11159,7 +11218,7 @@ export function et_ServerCapabilitiesTasksRequestsTools(x: unknown): string {
     {
       const v91 = r.call;
       if (!R.isNone(v91)) {
-        o += c + '"call":' + tc32(R.jsonUtf8(v91));
+        o += c + '"call":' + tc33(R.jsonUtf8(v91));
         c = ',';
       }
     }
@@ -11199,10 +11258,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11217,7 +11276,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11227,7 +11286,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11279,7 +11338,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11297,7 +11356,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -11312,15 +11371,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -11337,7 +11396,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11350,7 +11409,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -11365,7 +11424,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v147 = r.meta;
       if (!R.isNone(v147)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v147));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v147));
         c = ',';
       }
     }
@@ -11416,7 +11475,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11433,7 +11492,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11452,7 +11511,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11465,7 +11524,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11477,7 +11536,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11490,15 +11549,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -11524,7 +11583,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11537,7 +11596,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -11552,7 +11611,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v149 = r.meta;
       if (!R.isNone(v149)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v149));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v149));
         c = ',';
       }
     }
@@ -11631,7 +11690,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11643,7 +11702,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11659,7 +11718,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -11672,10 +11731,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11700,7 +11759,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11713,7 +11772,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -11784,7 +11843,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -11802,7 +11861,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11827,15 +11886,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -11852,7 +11911,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11865,7 +11924,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -11880,7 +11939,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v173 = r.meta;
       if (!R.isNone(v173)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v173));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v173));
         c = ',';
       }
     }
@@ -11933,7 +11992,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -11952,7 +12011,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11971,7 +12030,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -11984,7 +12043,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12000,7 +12059,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12012,7 +12071,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12025,7 +12084,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12044,15 +12103,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -12085,7 +12144,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12099,7 +12158,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -12114,7 +12173,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v175 = r.meta;
       if (!R.isNone(v175)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v175));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v175));
         c = ',';
       }
     }
@@ -12197,7 +12256,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12215,7 +12274,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12232,15 +12291,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12257,7 +12316,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12270,7 +12329,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -12285,7 +12344,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v159 = r.meta;
       if (!R.isNone(v159)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v159));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v159));
         c = ',';
       }
     }
@@ -12339,7 +12398,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12358,7 +12417,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12377,7 +12436,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12390,7 +12449,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -12406,7 +12465,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12418,7 +12477,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -12430,7 +12489,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12443,7 +12502,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12454,15 +12513,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -12498,7 +12557,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12512,7 +12571,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -12537,7 +12596,7 @@ export function et_Resource(x: unknown): string {
     {
       const v161 = r.meta;
       if (!R.isNone(v161)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v161));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v161));
         c = ',';
       }
     }
@@ -12627,7 +12686,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12640,15 +12699,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl28(s);
@@ -12662,7 +12721,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12675,7 +12734,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -12690,7 +12749,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v183 = r.meta;
       if (!R.isNone(v183)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v183));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v183));
         c = ',';
       }
     }
@@ -12730,7 +12789,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12742,7 +12801,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12753,15 +12812,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12778,7 +12837,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12791,7 +12850,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12806,7 +12865,7 @@ export function et_Root(x: unknown): string {
     {
       const v184 = r.meta;
       if (!R.isNone(v184)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v184));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v184));
         c = ',';
       }
     }
@@ -12854,7 +12913,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12872,7 +12931,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12885,15 +12944,15 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12910,7 +12969,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12923,7 +12982,7 @@ export function pt_ListTasksResult(s: S.Scanner): W_types.ListTasksResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tasks"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tasks: f2 };
 }
@@ -12938,7 +12997,7 @@ export function et_ListTasksResult(x: unknown): string {
     {
       const v232 = r.meta;
       if (!R.isNone(v232)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v232));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v232));
         c = ',';
       }
     }
@@ -12986,7 +13045,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13004,7 +13063,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13017,15 +13076,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K102.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -13042,7 +13101,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13055,7 +13114,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -13070,7 +13129,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v243 = r.meta;
       if (!R.isNone(v243)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v243));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v243));
         c = ',';
       }
     }
@@ -13124,7 +13183,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13143,7 +13202,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13162,7 +13221,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -13179,7 +13238,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13208,7 +13267,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 5;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13220,7 +13279,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13240,7 +13299,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13253,15 +13312,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 8;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -13297,7 +13356,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13311,7 +13370,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -13336,7 +13395,7 @@ export function et_Tool(x: unknown): string {
     {
       const v206 = r.meta;
       if (!R.isNone(v206)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v206));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v206));
         c = ',';
       }
     }
@@ -13438,7 +13497,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13460,7 +13519,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -13481,7 +13540,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13501,7 +13560,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13514,10 +13573,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13544,7 +13603,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13554,7 +13613,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -13641,10 +13700,10 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13659,7 +13718,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13669,7 +13728,7 @@ export function pt_ToolExecution(s: S.Scanner): W_types.ToolExecution {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { taskSupport: f0 };
 }
@@ -13753,7 +13812,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -13771,7 +13830,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13787,7 +13846,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13799,10 +13858,10 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13810,7 +13869,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc34(s));
+                f1 = s.bytesSince(s.begin(), jc35(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13827,7 +13886,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13841,7 +13900,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -13866,7 +13925,7 @@ export function et_ToolInputSchema(x: unknown): string {
     {
       const v218 = r.properties;
       if (!R.isNone(v218)) {
-        o += c + '"properties":' + tc35(R.jsonUtf8(v218));
+        o += c + '"properties":' + tc36(R.jsonUtf8(v218));
         c = ',';
       }
     }
@@ -13914,7 +13973,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -13932,7 +13991,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13948,7 +14007,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13960,10 +14019,10 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13971,7 +14030,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
                 f0 = s.str();
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc34(s));
+                f1 = s.bytesSince(s.begin(), jc35(s));
                 break;
               case 2:
                 f2 = pl2(s);
@@ -13988,7 +14047,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14002,7 +14061,7 @@ export function pt_ToolOutputSchema(s: S.Scanner): W_types.ToolOutputSchema {
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -14027,7 +14086,7 @@ export function et_ToolOutputSchema(x: unknown): string {
     {
       const v221 = r.properties;
       if (!R.isNone(v221)) {
-        o += c + '"properties":' + tc35(R.jsonUtf8(v221));
+        o += c + '"properties":' + tc36(R.jsonUtf8(v221));
         c = ',';
       }
     }
@@ -14117,10 +14176,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14135,7 +14194,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14145,7 +14204,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -14204,7 +14263,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -14217,7 +14276,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14245,7 +14304,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14266,10 +14325,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14293,7 +14352,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14303,7 +14362,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -14436,7 +14495,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14450,10 +14509,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               default:
-                ki = K106.indexOf(s.key());
+                ki = K107.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14462,7 +14521,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -14472,7 +14531,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14485,7 +14544,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -14503,7 +14562,7 @@ export function et_Notification(x: unknown): string {
     {
       const v248 = r.params;
       if (!R.isNone(v248)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v248));
+        o += c + '"params":' + tc12(R.jsonUtf8(v248));
         c = ',';
       }
     }
@@ -14518,7 +14577,7 @@ export function pt_PaginatedRequestParamsMeta(s: S.Scanner): W_types.PaginatedRe
 }
 /** paginated-request-params-meta -> PaginatedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_PaginatedRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** PaginatedResult from JSON text -> paginated-result, validating as it reads. */
 export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
@@ -14546,7 +14605,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K107.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14564,15 +14623,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K107.indexOf(s.key());
+                } else ki = K108.indexOf(s.key());
                 break;
               default:
-                ki = K107.indexOf(s.key());
+                ki = K108.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -14585,7 +14644,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14595,7 +14654,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -14610,7 +14669,7 @@ export function et_PaginatedResult(x: unknown): string {
     {
       const v249 = r.meta;
       if (!R.isNone(v249)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v249));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v249));
         c = ',';
       }
     }
@@ -14677,7 +14736,7 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ReadResourceRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ReadResourceResult from JSON text -> read-resource-result, validating as it reads. */
 export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult {
@@ -14706,7 +14765,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14722,15 +14781,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -14744,7 +14803,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14757,7 +14816,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -14772,7 +14831,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v169 = r.meta;
       if (!R.isNone(v169)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v169));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v169));
         c = ',';
       }
     }
@@ -14787,7 +14846,7 @@ export function et_ReadResourceResult(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK3) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -14875,10 +14934,10 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K108.indexOf(s.key());
+                } else ki = K109.indexOf(s.key());
                 break;
               default:
-                ki = K108.indexOf(s.key());
+                ki = K109.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14894,7 +14953,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K108[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K109[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14907,7 +14966,7 @@ export function pt_RelatedTaskMetadata(s: S.Scanner): W_types.RelatedTaskMetadat
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K108[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K109[ki] : s.keyAt(at));
   }
   return { taskId: f0 };
 }
@@ -14954,7 +15013,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -14968,10 +15027,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K106.indexOf(s.key());
+                } else ki = K107.indexOf(s.key());
                 break;
               default:
-                ki = K106.indexOf(s.key());
+                ki = K107.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14980,7 +15039,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -14990,7 +15049,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K106[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K107[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15003,7 +15062,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K106[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K107[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -15021,7 +15080,7 @@ export function et_Request(x: unknown): string {
     {
       const v251 = r.params;
       if (!R.isNone(v251)) {
-        o += c + '"params":' + tc11(R.jsonUtf8(v251));
+        o += c + '"params":' + tc12(R.jsonUtf8(v251));
         c = ',';
       }
     }
@@ -15080,7 +15139,7 @@ export function pt_RequestParamsMeta(s: S.Scanner): W_types.RequestParamsMeta {
 }
 /** request-params-meta -> RequestParamsMeta as JSON text, checking as it writes. */
 export function et_RequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -15110,7 +15169,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K109.indexOf(s.key());
+                } else ki = K110.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15126,7 +15185,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K109.indexOf(s.key());
+                } else ki = K110.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15137,15 +15196,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K109.indexOf(s.key());
+                } else ki = K110.indexOf(s.key());
                 break;
               default:
-                ki = K109.indexOf(s.key());
+                ki = K110.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15162,7 +15221,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K109[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K110[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15175,7 +15234,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K109[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K110[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15190,7 +15249,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v252 = r.meta;
       if (!R.isNone(v252)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v252));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v252));
         c = ',';
       }
     }
@@ -15237,7 +15296,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15248,10 +15307,10 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15270,7 +15329,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15283,7 +15342,7 @@ export function pt_ResourceRequestParams(s: S.Scanner): W_types.ResourceRequestP
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { meta: f0, uri: f1 };
 }
@@ -15298,7 +15357,7 @@ export function et_ResourceRequestParams(x: unknown): string {
     {
       const v254 = r.meta;
       if (!R.isNone(v254)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v254));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v254));
         c = ',';
       }
     }
@@ -15316,15 +15375,15 @@ export function pt_ResourceRequestParamsMeta(s: S.Scanner): W_types.ResourceRequ
 }
 /** resource-request-params-meta -> ResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ResourceRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc98(s));
+  return s.bytesSince(s.begin(), jc54(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc99(R.jsonUtf8(x));
+  return tc100(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -15354,7 +15413,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -15369,7 +15428,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15381,15 +15440,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -15407,7 +15466,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15421,7 +15480,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -15436,7 +15495,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v188 = r.meta;
       if (!R.isNone(v188)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v188));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v188));
         c = ',';
       }
     }
@@ -15454,8 +15513,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK4, 3);
+  const kv = s.peeked;
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -15463,7 +15523,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -15471,7 +15531,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -15479,7 +15539,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -15487,7 +15547,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -15644,12 +15704,12 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SetLevelRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['enum', 'oneOf']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK7) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
@@ -15726,7 +15786,7 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SubscribeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** TaskAugmentedRequestParams from JSON text -> task-augmented-request-params, validating as it reads. */
 export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugmentedRequestParams {
@@ -15754,7 +15814,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15766,10 +15826,10 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15787,7 +15847,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15797,7 +15857,7 @@ export function pt_TaskAugmentedRequestParams(s: S.Scanner): W_types.TaskAugment
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { meta: f0, task: f1 };
 }
@@ -15812,7 +15872,7 @@ export function et_TaskAugmentedRequestParams(x: unknown): string {
     {
       const v255 = r.meta;
       if (!R.isNone(v255)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v255));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v255));
         c = ',';
       }
     }
@@ -15835,7 +15895,7 @@ export function pt_TaskAugmentedRequestParamsMeta(s: S.Scanner): W_types.TaskAug
 }
 /** task-augmented-request-params-meta -> TaskAugmentedRequestParamsMeta as JSON text, checking as it writes. */
 export function et_TaskAugmentedRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }
 /** ToolChoice from JSON text -> tool-choice, validating as it reads. */
 export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
@@ -15861,10 +15921,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15879,7 +15939,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15889,7 +15949,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -15948,5 +16008,5 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
-  return tc4(R.jsonUtf8(x));
+  return tc5(R.jsonUtf8(x));
 }

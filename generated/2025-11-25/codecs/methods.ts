@@ -290,7 +290,7 @@ import {
   tw_UntitledSingleSelectEnumSchema,
 } from './codecs.js';
 import {
-  K100,
+  K10,
   K101,
   K102,
   K103,
@@ -300,7 +300,7 @@ import {
   K107,
   K108,
   K109,
-  K12,
+  K110,
   K13,
   K14,
   K15,
@@ -318,13 +318,13 @@ import {
   K27,
   K28,
   K29,
-  K3,
   K30,
-  K33,
-  K36,
+  K31,
+  K34,
   K37,
   K38,
   K39,
+  K4,
   K40,
   K41,
   K42,
@@ -335,14 +335,12 @@ import {
   K47,
   K48,
   K49,
-  K5,
   K50,
   K51,
-  K54,
+  K52,
   K55,
-  K56,
+  K57,
   K58,
-  K59,
   K6,
   K60,
   K61,
@@ -382,7 +380,9 @@ import {
   K92,
   K93,
   K94,
-  K97,
+  K95,
+  K96,
+  K99,
   el13,
   el15,
   el17,
@@ -547,13 +547,14 @@ import {
   et_UntitledSingleSelectEnumSchema,
   jc0,
   jc1,
-  jc10,
+  jc11,
   jc2,
-  jc31,
-  jc34,
-  jc52,
-  jc95,
-  jc98,
+  jc3,
+  jc32,
+  jc35,
+  jc53,
+  jc54,
+  jc97,
   pl12,
   pl14,
   pl16,
@@ -716,14 +717,14 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc11,
-  tc32,
-  tc35,
-  tc4,
-  tc53,
-  tc57,
-  tc96,
-  tc99,
+  tc100,
+  tc12,
+  tc33,
+  tc36,
+  tc5,
+  tc56,
+  tc59,
+  tc98,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -807,7 +808,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -823,7 +824,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -838,7 +839,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -849,10 +850,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -878,7 +879,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -892,7 +893,7 @@ function pa_completionComplete(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -913,7 +914,7 @@ function ea_completionComplete(
     {
       const v0 = r[0];
       if (!R.isNone(v0)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v0));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -1173,7 +1174,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1208,7 +1209,7 @@ function pa_initialize(
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1231,10 +1232,10 @@ function pa_initialize(
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1261,7 +1262,7 @@ function pa_initialize(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1276,7 +1277,7 @@ function pa_initialize(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1297,7 +1298,7 @@ function ea_initialize(
     {
       const v55 = r[0];
       if (!R.isNone(v55)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v55));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v55));
         c = ',';
       }
     }
@@ -1467,7 +1468,7 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1480,10 +1481,10 @@ function pa_loggingSetLevel(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1502,7 +1503,7 @@ function pa_loggingSetLevel(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1515,7 +1516,7 @@ function pa_loggingSetLevel(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1531,7 +1532,7 @@ function ea_loggingSetLevel(
     {
       const v98 = r[0];
       if (!R.isNone(v98)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v98));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v98));
         c = ',';
       }
     }
@@ -1617,11 +1618,11 @@ export const loggingSetLevel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc52(s));
+    return s.bytesSince(s.begin(), jc53(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc53(R.jsonUtf8(value));
+    return tc56(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -1663,7 +1664,7 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1691,15 +1692,15 @@ function pa_notificationCancelled(
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1715,7 +1716,7 @@ function pa_notificationCancelled(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1725,7 +1726,7 @@ function pa_notificationCancelled(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -1741,7 +1742,7 @@ function ea_notificationCancelled(
     {
       const v99 = r[0];
       if (!R.isNone(v99)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v99));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -1869,7 +1870,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -1890,15 +1891,15 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1912,7 +1913,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1925,7 +1926,7 @@ function pa_notificationElicitationComplete(s: S.Scanner): [meta: W_types.Json |
       if (!(seen0 & 1)) R.fail('required', 'missing required property "elicitationId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1939,7 +1940,7 @@ function ea_notificationElicitationComplete(x: [meta: W_types.Json | undefined, 
     {
       const v102 = r[0];
       if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v102));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -2034,15 +2035,15 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2052,7 +2053,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2062,7 +2063,7 @@ function pa_notificationInitialized(s: S.Scanner): [meta: W_types.Json | undefin
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2076,7 +2077,7 @@ function ea_notificationInitialized(x: [meta: W_types.Json | undefined]): string
     {
       const v103 = r[0];
       if (!R.isNone(v103)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v103));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -2171,7 +2172,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2183,7 +2184,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -2207,18 +2208,18 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc2(s));
+                f1 = s.bytesSince(s.begin(), jc3(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -2236,7 +2237,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2250,7 +2251,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -2266,12 +2267,12 @@ function ea_notificationMessage(
     {
       const v104 = r[0];
       if (!R.isNone(v104)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v104));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v104));
         c = ',';
       }
     }
     at = 'data';
-    o += c + '"data":' + tc57(R.jsonUtf8(r[1]));
+    o += c + '"data":' + tc59(R.jsonUtf8(r[1]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[2]);
@@ -2409,7 +2410,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2424,7 +2425,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2458,7 +2459,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2471,15 +2472,15 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -2503,7 +2504,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2517,7 +2518,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2539,7 +2540,7 @@ function ea_notificationProgress(
     {
       const v106 = r[0];
       if (!R.isNone(v106)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v106));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v106));
         c = ',';
       }
     }
@@ -2703,15 +2704,15 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2721,7 +2722,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2731,7 +2732,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Json | 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2745,7 +2746,7 @@ function ea_notificationPromptsListChanged(x: [meta: W_types.Json | undefined]):
     {
       const v109 = r[0];
       if (!R.isNone(v109)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v109));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v109));
         c = ',';
       }
     }
@@ -2834,15 +2835,15 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -2852,7 +2853,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2862,7 +2863,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Json 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2876,7 +2877,7 @@ function ea_notificationResourcesListChanged(x: [meta: W_types.Json | undefined]
     {
       const v110 = r[0];
       if (!R.isNone(v110)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v110));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v110));
         c = ',';
       }
     }
@@ -2967,7 +2968,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2978,15 +2979,15 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3000,7 +3001,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3013,7 +3014,7 @@ function pa_notificationResourcesUpdated(s: S.Scanner): [meta: W_types.Json | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3027,7 +3028,7 @@ function ea_notificationResourcesUpdated(x: [meta: W_types.Json | undefined, uri
     {
       const v111 = r[0];
       if (!R.isNone(v111)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v111));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v111));
         c = ',';
       }
     }
@@ -3122,15 +3123,15 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -3140,7 +3141,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3150,7 +3151,7 @@ function pa_notificationRootsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3164,7 +3165,7 @@ function ea_notificationRootsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v112 = r[0];
       if (!R.isNone(v112)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v112));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v112));
         c = ',';
       }
     }
@@ -3272,7 +3273,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3289,7 +3290,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -3310,7 +3311,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3330,7 +3331,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3362,7 +3363,7 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 16;
                   ki = 5;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3384,15 +3385,15 @@ function pa_notificationTasksStatus(
                 ) {
                   s.i = at + 6;
                   ki = 7;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3428,7 +3429,7 @@ function pa_notificationTasksStatus(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3445,7 +3446,7 @@ function pa_notificationTasksStatus(
       if (!(seen0 & 16)) R.fail('required', 'missing required property "ttl"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -3470,7 +3471,7 @@ function ea_notificationTasksStatus(
     {
       const v113 = r[0];
       if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v113));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -3672,15 +3673,15 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               default:
                 s.skip();
@@ -3690,7 +3691,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3700,7 +3701,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Json | un
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3714,7 +3715,7 @@ function ea_notificationToolsListChanged(x: [meta: W_types.Json | undefined]): s
     {
       const v117 = r[0];
       if (!R.isNone(v117)) {
-        o += c + '"_meta":' + tc11(R.jsonUtf8(v117));
+        o += c + '"_meta":' + tc12(R.jsonUtf8(v117));
         c = ',';
       }
     }
@@ -3803,10 +3804,10 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3821,7 +3822,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3831,7 +3832,7 @@ function pa_ping(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3845,7 +3846,7 @@ function ea_ping(x: [meta: W_types.RequestParamsMeta | undefined]): string {
     {
       const v118 = r[0];
       if (!R.isNone(v118)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v118));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v118));
         c = ',';
       }
     }
@@ -3921,11 +3922,11 @@ export const ping = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc52(s));
+    return s.bytesSince(s.begin(), jc53(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc53(R.jsonUtf8(value));
+    return tc56(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -3972,7 +3973,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3989,7 +3990,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4001,10 +4002,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4026,7 +4027,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4039,7 +4040,7 @@ function pa_promptsGet(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return [f0, f1, f2];
 }
@@ -4059,7 +4060,7 @@ function ea_promptsGet(
     {
       const v119 = r[0];
       if (!R.isNone(v119)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v119));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v119));
         c = ',';
       }
     }
@@ -4225,7 +4226,7 @@ function pa_promptsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4239,10 +4240,10 @@ function pa_promptsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4260,7 +4261,7 @@ function pa_promptsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4270,7 +4271,7 @@ function pa_promptsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4284,7 +4285,7 @@ function ea_promptsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined
     {
       const v145 = r[0];
       if (!R.isNone(v145)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v145));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v145));
         c = ',';
       }
     }
@@ -4424,7 +4425,7 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4438,10 +4439,10 @@ function pa_resourcesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4459,7 +4460,7 @@ function pa_resourcesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4469,7 +4470,7 @@ function pa_resourcesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4485,7 +4486,7 @@ function ea_resourcesList(
     {
       const v157 = r[0];
       if (!R.isNone(v157)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v157));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v157));
         c = ',';
       }
     }
@@ -4624,7 +4625,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4635,10 +4636,10 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4657,7 +4658,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4670,7 +4671,7 @@ function pa_resourcesRead(s: S.Scanner): [meta: W_types.ReadResourceRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4684,7 +4685,7 @@ function ea_resourcesRead(x: [meta: W_types.ReadResourceRequestParamsMeta | unde
     {
       const v168 = r[0];
       if (!R.isNone(v168)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v168));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v168));
         c = ',';
       }
     }
@@ -4812,7 +4813,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -4823,10 +4824,10 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4845,7 +4846,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4858,7 +4859,7 @@ function pa_resourcesSubscribe(s: S.Scanner): [meta: W_types.SubscribeRequestPar
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4872,7 +4873,7 @@ function ea_resourcesSubscribe(x: [meta: W_types.SubscribeRequestParamsMeta | un
     {
       const v170 = r[0];
       if (!R.isNone(v170)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v170));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v170));
         c = ',';
       }
     }
@@ -4956,11 +4957,11 @@ export const resourcesSubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc52(s));
+    return s.bytesSince(s.begin(), jc53(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc53(R.jsonUtf8(value));
+    return tc56(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -5001,7 +5002,7 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -5015,10 +5016,10 @@ function pa_resourcesTemplatesList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5036,7 +5037,7 @@ function pa_resourcesTemplatesList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5046,7 +5047,7 @@ function pa_resourcesTemplatesList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5062,7 +5063,7 @@ function ea_resourcesTemplatesList(
     {
       const v171 = r[0];
       if (!R.isNone(v171)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v171));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v171));
         c = ',';
       }
     }
@@ -5201,7 +5202,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5212,10 +5213,10 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5234,7 +5235,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5247,7 +5248,7 @@ function pa_resourcesUnsubscribe(s: S.Scanner): [meta: W_types.UnsubscribeReques
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -5261,7 +5262,7 @@ function ea_resourcesUnsubscribe(x: [meta: W_types.UnsubscribeRequestParamsMeta 
     {
       const v181 = r[0];
       if (!R.isNone(v181)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v181));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v181));
         c = ',';
       }
     }
@@ -5345,11 +5346,11 @@ export const resourcesUnsubscribe = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.EmptyResult {
-    return s.bytesSince(s.begin(), jc52(s));
+    return s.bytesSince(s.begin(), jc53(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.EmptyResult): string {
-    return tc53(R.jsonUtf8(value));
+    return tc56(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.EmptyResult): Record<string, unknown> {
@@ -5387,10 +5388,10 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5405,7 +5406,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5415,7 +5416,7 @@ function pa_rootsList(s: S.Scanner): [meta: W_types.RequestParamsMeta | undefine
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -5429,7 +5430,7 @@ function ea_rootsList(x: [meta: W_types.RequestParamsMeta | undefined]): string 
     {
       const v182 = r[0];
       if (!R.isNone(v182)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v182));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v182));
         c = ',';
       }
     }
@@ -5574,7 +5575,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5596,7 +5597,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5660,7 +5661,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 5;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5698,7 +5699,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 7;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5751,10 +5752,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 8;
                   ki = 11;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5773,7 +5774,7 @@ function pa_samplingCreateMessage(
                 seen0 |= 2;
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc31(s));
+                f4 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 5:
                 f5 = pt_ModelPreferences(s);
@@ -5804,7 +5805,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5818,7 +5819,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11];
 }
@@ -5847,7 +5848,7 @@ function ea_samplingCreateMessage(
     {
       const v186 = r[0];
       if (!R.isNone(v186)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v186));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v186));
         c = ',';
       }
     }
@@ -5869,7 +5870,7 @@ function ea_samplingCreateMessage(
     {
       const v193 = r[4];
       if (!R.isNone(v193)) {
-        o += c + '"metadata":' + tc32(R.jsonUtf8(v193));
+        o += c + '"metadata":' + tc33(R.jsonUtf8(v193));
         c = ',';
       }
     }
@@ -6179,7 +6180,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6193,10 +6194,10 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6215,7 +6216,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6228,7 +6229,7 @@ function pa_tasksCancel(s: S.Scanner): [meta: W_types.CancelTaskRequestParamsMet
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6242,7 +6243,7 @@ function ea_tasksCancel(x: [meta: W_types.CancelTaskRequestParamsMeta | undefine
     {
       const v228 = r[0];
       if (!R.isNone(v228)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v228));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v228));
         c = ',';
       }
     }
@@ -6326,11 +6327,11 @@ export const tasksCancel = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.CancelTaskResult {
-    return s.bytesSince(s.begin(), jc95(s));
+    return s.bytesSince(s.begin(), jc97(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.CancelTaskResult): string {
-    return tc96(R.jsonUtf8(value));
+    return tc98(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.CancelTaskResult): Record<string, unknown> {
@@ -6370,7 +6371,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6384,10 +6385,10 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6406,7 +6407,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6419,7 +6420,7 @@ function pa_tasksGet(s: S.Scanner): [meta: W_types.GetTaskRequestParamsMeta | un
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6433,7 +6434,7 @@ function ea_tasksGet(x: [meta: W_types.GetTaskRequestParamsMeta | undefined, tas
     {
       const v229 = r[0];
       if (!R.isNone(v229)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v229));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v229));
         c = ',';
       }
     }
@@ -6517,11 +6518,11 @@ export const tasksGet = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskResult {
-    return s.bytesSince(s.begin(), jc95(s));
+    return s.bytesSince(s.begin(), jc97(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskResult): string {
-    return tc96(R.jsonUtf8(value));
+    return tc98(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskResult): Record<string, unknown> {
@@ -6562,7 +6563,7 @@ function pa_tasksList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -6576,10 +6577,10 @@ function pa_tasksList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6597,7 +6598,7 @@ function pa_tasksList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6607,7 +6608,7 @@ function pa_tasksList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6621,7 +6622,7 @@ function ea_tasksList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
     {
       const v230 = r[0];
       if (!R.isNone(v230)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v230));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v230));
         c = ',';
       }
     }
@@ -6760,7 +6761,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6774,10 +6775,10 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6796,7 +6797,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6809,7 +6810,7 @@ function pa_tasksResult(s: S.Scanner): [meta: W_types.GetTaskPayloadRequestParam
       if (!(seen0 & 1)) R.fail('required', 'missing required property "taskId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -6823,7 +6824,7 @@ function ea_tasksResult(x: [meta: W_types.GetTaskPayloadRequestParamsMeta | unde
     {
       const v234 = r[0];
       if (!R.isNone(v234)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v234));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v234));
         c = ',';
       }
     }
@@ -6914,11 +6915,11 @@ export const tasksResult = {
   treeResult: undefined,
   /** A JSON-RPC result's text -> the function's ok value, in one pass. */
   parseResult(s: S.Scanner): W_types.GetTaskPayloadResult {
-    return s.bytesSince(s.begin(), jc98(s));
+    return s.bytesSince(s.begin(), jc54(s));
   },
   /** The function's ok value -> the JSON-RPC result's text. */
   stringifyResult(value: W_types.GetTaskPayloadResult): string {
-    return tc99(R.jsonUtf8(value));
+    return tc100(R.jsonUtf8(value));
   },
   /** The function's ok value -> a JSON-RPC result. */
   encodeResult(value: W_types.GetTaskPayloadResult): Record<string, unknown> {
@@ -6967,7 +6968,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -6984,7 +6985,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6996,7 +6997,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7008,10 +7009,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7019,7 +7020,7 @@ function pa_toolsCall(
                 f0 = s.bytesSince(s.begin(), jc0(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 2:
                 f2 = s.str();
@@ -7036,7 +7037,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7049,7 +7050,7 @@ function pa_toolsCall(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -7070,7 +7071,7 @@ function ea_toolsCall(
     {
       const v235 = r[0];
       if (!R.isNone(v235)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v235));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v235));
         c = ',';
       }
     }
@@ -7078,7 +7079,7 @@ function ea_toolsCall(
     {
       const v236 = r[1];
       if (!R.isNone(v236)) {
-        o += c + '"arguments":' + tc11(R.jsonUtf8(v236));
+        o += c + '"arguments":' + tc12(R.jsonUtf8(v236));
         c = ',';
       }
     }
@@ -7255,7 +7256,7 @@ function pa_toolsList(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -7269,10 +7270,10 @@ function pa_toolsList(
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7290,7 +7291,7 @@ function pa_toolsList(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7300,7 +7301,7 @@ function pa_toolsList(
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -7314,7 +7315,7 @@ function ea_toolsList(x: [meta: W_types.PaginatedRequestParamsMeta | undefined, 
     {
       const v241 = r[0];
       if (!R.isNone(v241)) {
-        o += c + '"_meta":' + tc4(R.jsonUtf8(v241));
+        o += c + '"_meta":' + tc5(R.jsonUtf8(v241));
         c = ',';
       }
     }
@@ -7568,17 +7569,30 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(
+  key: 'params' | 'result' | 'error',
+  method: string | undefined,
+  s: S.Scanner,
+): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -7650,15 +7664,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -7667,6 +7679,75 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.error === undefined ||
+    v.result !== undefined ||
+    v.params !== undefined
+  )
+    return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (
+    id === undefined
+      ? ERROR_RESPONSE_ID_REQUIRED
+      : typeof id === 'string'
+        ? !R.isWitString(id)
+        : !Number.isSafeInteger(id)
+  )
+    return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(
+  key: 'params' | 'result' | 'error',
+  _m: string | undefined,
+  s: S.Scanner,
+  codec: any,
+): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc10, jc2, jc31, jc34 } from './fused.js';
+import { jc0, jc11, jc3, jc32, jc35 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -25,7 +25,7 @@ function tm1(x: unknown): Array<[string, string]> {
 }
 function tj2(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl3(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -76,39 +76,39 @@ function tm7(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
 }
 function tj8(): Uint8Array {
   const s = S.treeJson('"form"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"url"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc34(s));
+  return S.treeBytes(s, s.begin(), jc35(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"context"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj12(): Uint8Array {
   const s = S.treeJson('"tools"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj13(): Uint8Array {
   const s = S.treeJson('"cancel"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"list"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj15(): Uint8Array {
   const s = S.treeJson('"create"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj16(): Uint8Array {
   const s = S.treeJson('"createMessage"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tl17(x: unknown): Array<W_types.Icon> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -121,19 +121,19 @@ function tl17(x: unknown): Array<W_types.Icon> {
 }
 function tj18(): Uint8Array {
   const s = S.treeJson('"completions"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj19(): Uint8Array {
   const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj20(): Uint8Array {
   const s = S.treeJson('"call"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj21(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc2(s));
+  return S.treeBytes(s, s.begin(), jc3(s));
 }
 function tl22(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -209,7 +209,7 @@ function tl29(x: unknown): Array<W_types.Root> {
 }
 function tj30(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl31(x: unknown): Array<W_types.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -222,7 +222,7 @@ function tl31(x: unknown): Array<W_types.ContentBlock> {
 }
 function tj32(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tl33(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -244,7 +244,7 @@ function tl34(x: unknown): Array<W_types.SamplingMessage> {
 }
 function tj35(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc31(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tl36(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -257,7 +257,7 @@ function tl36(x: unknown): Array<W_types.ModelHint> {
 }
 function tj37(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc34(s));
+  return S.treeBytes(s, s.begin(), jc35(s));
 }
 function tl38(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -279,11 +279,11 @@ function tl39(x: unknown): Array<W_types.Task> {
 }
 function tj40(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tj41(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
 
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {
@@ -414,56 +414,56 @@ export function vt_ElicitRequestFormParamsRequestedSchema(x: any): W_types.Elici
   return { schema: f0, properties: f1, required: f2 };
 }
 export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: vt_LegacyTitledEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf') && x.type === 'string') {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'string-schema' as const, val: vt_StringSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && (x.type === 'integer' || x.type === 'number')) {
     try {
       return { tag: 'number-schema' as const, val: vt_NumberSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'boolean') {
     try {
       return { tag: 'boolean-schema' as const, val: vt_BooleanSchema(x) };
     } catch {
@@ -1372,7 +1372,8 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'id') &&
     Object.prototype.hasOwnProperty.call(x, 'input') &&
-    Object.prototype.hasOwnProperty.call(x, 'name')
+    Object.prototype.hasOwnProperty.call(x, 'name') &&
+    x.type === 'tool_use'
   ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
@@ -1383,7 +1384,8 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
   if (
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'content') &&
-    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId') &&
+    x.type === 'tool_result'
   ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
@@ -1391,21 +1393,21 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'image') {
     try {
       return { tag: 'image-content' as const, val: vt_ImageContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'audio') {
     try {
       return { tag: 'audio-content' as const, val: vt_AudioContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text') && x.type === 'text') {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1630,7 +1632,8 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'id') &&
     Object.prototype.hasOwnProperty.call(x, 'input') &&
-    Object.prototype.hasOwnProperty.call(x, 'name')
+    Object.prototype.hasOwnProperty.call(x, 'name') &&
+    x.type === 'tool_use'
   ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
@@ -1641,7 +1644,8 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   if (
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'content') &&
-    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId') &&
+    x.type === 'tool_result'
   ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
@@ -1649,21 +1653,21 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'image') {
     try {
       return { tag: 'image-content' as const, val: vt_ImageContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'audio') {
     try {
       return { tag: 'audio-content' as const, val: vt_AudioContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text') && x.type === 'text') {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1764,35 +1768,35 @@ export function vt_EmptyResult(x: any): W_types.EmptyResult {
   return R.treeBail();
 }
 export function vt_EnumSchema(x: any): W_types.EnumSchema {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: vt_LegacyTitledEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf') && x.type === 'string') {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {

@@ -39,80 +39,168 @@ export function jc0(s: S.Scanner): void {
   }
 }
 export function jc1(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc2(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
   S.checkVia(V.vp_0, s);
 }
+export function jc2(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      const c = s.peek();
+      if (c === 0x7b) {
+        jc3(s);
+        return;
+      }
+      if (c === 0x5b) {
+        jc4(s);
+        return;
+      }
+      if (c === 0x22 || c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x66) {
+        jc5(s);
+        return;
+      }
+      s.wrongType('a value of one of the anyOf members');
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
+  S.checkVia(V.vp_1, s);
+}
+export function jc3(s: S.Scanner): void {
+  const st = (s.peek(), s.i);
+  if (S.nativeDepth.n < 64) {
+    S.nativeDepth.n++;
+    try {
+      jc0(s);
+      return;
+    } catch (e) {
+      if (!(e instanceof R.CodecError)) throw e;
+    } finally {
+      S.nativeDepth.n--;
+    }
+  }
+  s.i = st;
+  S.checkVia(V.vp_2, s);
+}
+export function jc4(s: S.Scanner): void {
+  if (!s.openArray()) {
+    let i = 0;
+    do {
+      try {
+        jc1(s);
+      } catch (e) {
+        if (e instanceof R.CodecError) throw e.within(i);
+        throw e;
+      }
+      i++;
+    } while (s.nextElement());
+  }
+}
+export function jc5(s: S.Scanner): void {
+  const c = s.peek();
+  if (c === 0x22) {
+    s.jsonString();
+    return;
+  }
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    s.int();
+    return;
+  }
+  if (c === 0x74 || c === 0x66) {
+    s.bool();
+    return;
+  }
+  s.wrongType('string or integer or boolean');
+}
 /** A whole `json` text checked by jc0 (on its way out of a component); returns the text. */
-export function tc2(text: string): string {
+export function tc6(text: string): string {
   const s = new S.Scanner(text);
   jc0(s);
   s.end();
   return text;
 }
-export const K3: readonly string[] = ['form', 'url'];
-export function jc4(s: S.Scanner): void {
+export const K7: readonly string[] = ['form', 'url'];
+export function jc8(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
-export function tc5(text: string): string {
+/** A whole `json` text checked by jc8 (on its way out of a component); returns the text. */
+export function tc9(text: string): string {
   const s = new S.Scanner(text);
-  jc4(s);
+  jc8(s);
   s.end();
   return text;
 }
-export const K6: readonly string[] = ['context', 'tools'];
-export const K7: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
-export const K8: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
-export const K9: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K10: readonly string[] = [
+export const K10: readonly string[] = ['context', 'tools'];
+export const K11: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
+export const K12: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
+export const K13: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
+export const K14: readonly string[] = [
   'io.modelcontextprotocol/clientCapabilities',
   'io.modelcontextprotocol/clientInfo',
   'io.modelcontextprotocol/logLevel',
   'io.modelcontextprotocol/protocolVersion',
   'progressToken',
 ];
-export const K11: readonly string[] = ['name', 'value'];
-export const K12: readonly string[] = ['arguments'];
-export const K13: readonly string[] = ['name', 'title', 'type'];
-export const K14: readonly string[] = ['type', 'uri'];
-export const K15: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export const K16: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
-export const K17: readonly string[] = ['hasMore', 'total', 'values'];
-export const K18: readonly string[] = ['_meta', 'completion', 'resultType'];
-export const K19: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
-export function jc20(s: S.Scanner): void {
+export const K15: readonly string[] = ['name', 'value'];
+export const K16: readonly string[] = ['arguments'];
+export const K17: readonly string[] = ['name', 'title', 'type'];
+export const K18: readonly string[] = ['type', 'uri'];
+export const K19: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export const K20: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
+export const K21: readonly string[] = ['hasMore', 'total', 'values'];
+export const K22: readonly string[] = ['_meta', 'completion', 'resultType'];
+export const K23: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
+export function jc24(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc20 (on its way out of a component); returns the text. */
-export function tc21(text: string): string {
+/** A whole `json` text checked by jc24 (on its way out of a component); returns the text. */
+export function tc25(text: string): string {
   const s = new S.Scanner(text);
-  jc20(s);
+  jc24(s);
   s.end();
   return text;
 }
-export const K22: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K23: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K24: readonly string[] = ['_meta'];
-export const K25: readonly string[] = ['_meta', 'uri'];
-export const K26: readonly string[] = [
+export const K26: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K27: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K28: readonly string[] = ['_meta'];
+export const K29: readonly string[] = ['_meta', 'uri'];
+export const K30: readonly string[] = [
   'promptsListChanged',
   'resourceSubscriptions',
   'resourcesListChanged',
   'toolsListChanged',
 ];
-export const K27: readonly string[] = ['_meta', 'notifications'];
-export function jc28(s: S.Scanner): void {
+export const K31: readonly string[] = ['_meta', 'notifications'];
+export function jc32(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc28 (on its way out of a component); returns the text. */
-export function tc29(text: string): string {
+/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
+export function tc33(text: string): string {
   const s = new S.Scanner(text);
-  jc28(s);
+  jc32(s);
   s.end();
   return text;
 }
-export function jc30(s: S.Scanner): void {
+export function jc34(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -123,7 +211,7 @@ export function jc30(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc20(s);
+            jc24(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -143,18 +231,18 @@ export function jc30(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc30 (on its way out of a component); returns the text. */
-export function tc31(text: string): string {
+/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
+export function tc35(text: string): string {
   const s = new S.Scanner(text);
-  jc30(s);
+  jc34(s);
   s.end();
   return text;
 }
-export const K32: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K33: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K34: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K35: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K36: readonly string[] = [
+export const K36: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K37: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K38: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K39: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K40: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -166,21 +254,21 @@ export const K36: readonly string[] = [
   'type',
   'uri',
 ];
-export const K37: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K38: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K39: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K40: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K41: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K42: readonly string[] = ['action', 'content'];
-export const K43: readonly string[] = ['_meta', 'name', 'uri'];
-export const K44: readonly string[] = ['roots'];
-export const K45: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
-export const K46: readonly string[] = ['_meta', 'content', 'role'];
-export const K47: readonly string[] = ['name'];
-export const K48: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K49: readonly string[] = ['mode'];
-export const K50: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc51(s: S.Scanner): void {
+export const K41: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K42: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K43: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K44: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K45: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K46: readonly string[] = ['action', 'content'];
+export const K47: readonly string[] = ['_meta', 'name', 'uri'];
+export const K48: readonly string[] = ['roots'];
+export const K49: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
+export const K50: readonly string[] = ['_meta', 'content', 'role'];
+export const K51: readonly string[] = ['name'];
+export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K53: readonly string[] = ['mode'];
+export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc55(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -206,7 +294,7 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -218,22 +306,22 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc56(s);
                 break;
               case 1:
                 seen |= 1;
-                jc53(s);
+                jc57(s);
                 break;
               default:
-                jc20(s);
+                jc24(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -255,21 +343,21 @@ export function jc51(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc52(s: S.Scanner): void {
+export function jc56(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc53(s: S.Scanner): void {
-  if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
+export function jc57(s: S.Scanner): void {
+  if (!s.literal('"object"')) S.checkVia(V.vp_3, s);
 }
-export const K54: readonly string[] = ['$schema', 'type'];
-/** A whole `json` text checked by jc51 (on its way out of a component); returns the text. */
-export function tc55(text: string): string {
+export const K58: readonly string[] = ['$schema', 'type'];
+/** A whole `json` text checked by jc55 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
   const s = new S.Scanner(text);
-  jc51(s);
+  jc55(s);
   s.end();
   return text;
 }
-export function jc56(s: S.Scanner): void {
+export function jc60(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -294,18 +382,18 @@ export function jc56(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc56(s);
                 break;
               default:
-                jc20(s);
+                jc24(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -326,15 +414,15 @@ export function jc56(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K57: readonly string[] = ['$schema'];
-/** A whole `json` text checked by jc56 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
+export const K61: readonly string[] = ['$schema'];
+/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
+export function tc62(text: string): string {
   const s = new S.Scanner(text);
-  jc56(s);
+  jc60(s);
   s.end();
   return text;
 }
-export const K59: readonly string[] = [
+export const K63: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -344,7 +432,7 @@ export const K59: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K60: readonly string[] = [
+export const K64: readonly string[] = [
   'includeContext',
   'maxTokens',
   'messages',
@@ -356,28 +444,28 @@ export const K60: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['message', 'mode', 'url'];
-export const K63: readonly string[] = ['enum', 'type'];
-export const K64: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K65: readonly string[] = ['const', 'title'];
-export const K66: readonly string[] = ['anyOf'];
-export const K67: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K68: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K69: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K70: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K71: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K72: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K73: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K74: readonly string[] = ['message', 'mode', 'requestedSchema'];
-export const K75: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
-export const K76: readonly string[] = ['content', 'role'];
-export const K77: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
-export const K78: readonly string[] = ['_meta', 'cursor'];
-export const K79: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K80: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K81: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
-export const K82: readonly string[] = [
+export const K65: readonly string[] = ['method', 'params'];
+export const K66: readonly string[] = ['message', 'mode', 'url'];
+export const K67: readonly string[] = ['enum', 'type'];
+export const K68: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K69: readonly string[] = ['const', 'title'];
+export const K70: readonly string[] = ['anyOf'];
+export const K71: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K72: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K73: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K74: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K75: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K76: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K77: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K78: readonly string[] = ['message', 'mode', 'requestedSchema'];
+export const K79: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
+export const K80: readonly string[] = ['content', 'role'];
+export const K81: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
+export const K82: readonly string[] = ['_meta', 'cursor'];
+export const K83: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K84: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K85: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
+export const K86: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -388,10 +476,10 @@ export const K82: readonly string[] = [
   'title',
   'uri',
 ];
-export const K83: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
-export const K84: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
-export const K85: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
-export const K86: readonly string[] = [
+export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
+export const K88: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
+export const K89: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
+export const K90: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -401,10 +489,10 @@ export const K86: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
-export const K88: readonly string[] = ['listChanged'];
-export const K89: readonly string[] = ['listChanged', 'subscribe'];
-export const K90: readonly string[] = [
+export const K91: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
+export const K92: readonly string[] = ['listChanged'];
+export const K93: readonly string[] = ['listChanged', 'subscribe'];
+export const K94: readonly string[] = [
   'completions',
   'experimental',
   'extensions',
@@ -413,7 +501,7 @@ export const K90: readonly string[] = [
   'resources',
   'tools',
 ];
-export const K91: readonly string[] = [
+export const K95: readonly string[] = [
   '_meta',
   'cacheScope',
   'capabilities',
@@ -422,44 +510,43 @@ export const K91: readonly string[] = [
   'supportedVersions',
   'ttlMs',
 ];
-export const K92: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
-export const K93: readonly string[] = ['_meta', 'resultType'];
-export const K94: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
-export const K95: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
-export const K96: readonly string[] = ['code', 'data', 'message'];
-export const K97: readonly string[] = ['icons'];
-export function jc98(s: S.Scanner): void {
-  if (!s.openArray()) {
-    let i = 0;
-    do {
-      try {
-        jc1(s);
-      } catch (e) {
-        if (e instanceof R.CodecError) throw e.within(i);
-        throw e;
-      }
-      i++;
-    } while (s.nextElement());
-  }
-}
-/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
-export function tc99(text: string): string {
+export const K96: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
+export const K97: readonly string[] = ['_meta', 'resultType'];
+export const K98: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
+export const K99: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
+export const K100: readonly string[] = ['code', 'data', 'message'];
+export const K101: readonly string[] = ['icons'];
+/** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
+export function tc102(text: string): string {
   const s = new S.Scanner(text);
-  jc98(s);
+  jc4(s);
   s.end();
   return text;
 }
-export function jc100(s: S.Scanner): void {
-  S.checkVia(V.vp_2, s);
-}
-/** A whole `json` text checked by jc100 (on its way out of a component); returns the text. */
-export function tc101(text: string): string {
+/** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
+export function tc103(text: string): string {
   const s = new S.Scanner(text);
-  jc100(s);
+  jc2(s);
   s.end();
   return text;
 }
-export const K102: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K104: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const UK0: readonly string[] = ['text', 'blob'];
+export const UK1: readonly string[] = [
+  'id',
+  'input',
+  'name',
+  'type',
+  'content',
+  'toolUseId',
+  'data',
+  'mimeType',
+  'text',
+];
+export const UK2: readonly string[] = ['content', 'model', 'role', 'action', 'roots'];
+export const UK3: readonly string[] = ['items', 'enum', 'oneOf', 'type'];
+export const UK4: readonly string[] = ['mode', 'url', 'requestedSchema'];
+export const UK5: readonly string[] = ['enum', 'oneOf'];
 export function pm0(s: S.Scanner): Array<[string, W_types.Json]> {
   const out: Array<[string, W_types.Json]> = [];
   if (s.openObject()) return out;
@@ -498,7 +585,7 @@ export function em1(v: unknown): string {
       const [key, e] = R.witEntry(list[i]);
       if (seen.has(key)) R.fail('duplicate-key', `key ${JSON.stringify(key)} appears twice`);
       seen.add(key);
-      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + tc2(R.jsonUtf8(e));
+      o += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + tc6(R.jsonUtf8(e));
     }
   } catch (err) {
     return R.rethrow(err, i);
@@ -1220,7 +1307,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1240,7 +1327,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1256,10 +1343,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1280,7 +1367,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1290,7 +1377,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1385,7 +1472,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1404,7 +1491,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1416,7 +1503,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1432,7 +1519,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1444,15 +1531,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1477,7 +1564,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1493,7 +1580,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1510,7 +1597,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1562,7 +1649,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1574,7 +1661,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1590,7 +1677,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1601,15 +1688,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1630,7 +1717,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1644,7 +1731,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1659,7 +1746,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v65 = r.meta;
       if (!R.isNone(v65)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v65));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -1729,7 +1816,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1751,10 +1838,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1779,7 +1866,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1793,7 +1880,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1865,7 +1952,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1880,7 +1967,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1895,7 +1982,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1913,7 +2000,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1938,10 +2025,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1960,7 +2047,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 seen0 |= 2;
                 break;
               case 4:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc24(s));
                 break;
               default:
                 s.skip();
@@ -1970,7 +2057,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1986,7 +2073,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -2022,7 +2109,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v197 = r.structuredContent;
       if (!R.isNone(v197)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v197));
+        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v197));
         c = ',';
       }
     }
@@ -2049,10 +2136,10 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                   s.i = at + 37;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2067,7 +2154,7 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2077,7 +2164,7 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { serverInfo: f0 };
 }
@@ -2138,7 +2225,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2151,7 +2238,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2163,7 +2250,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2176,7 +2263,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2191,7 +2278,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               case 119:
                 if (
@@ -2209,10 +2296,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 13;
                   ki = 5;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2244,7 +2331,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2258,7 +2345,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { description: f0, icons: f1, name: f2, title: f3, version: f4, websiteUrl: f5 };
 }
@@ -2344,7 +2431,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2365,7 +2452,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2378,10 +2465,10 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2406,7 +2493,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2419,7 +2506,7 @@ export function pt_Icon(s: S.Scanner): W_types.Icon {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "src"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { mimeType: f0, sizes: f1, src: f2, theme: f3 };
 }
@@ -2598,7 +2685,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2617,7 +2704,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2638,15 +2725,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2667,7 +2754,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2682,7 +2769,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2699,7 +2786,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v45 = r.meta;
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -2749,7 +2836,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2768,7 +2855,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2780,7 +2867,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2796,7 +2883,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2808,15 +2895,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2841,7 +2928,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2857,7 +2944,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2874,7 +2961,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -2932,7 +3019,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2951,7 +3038,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2970,7 +3057,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2983,7 +3070,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2999,7 +3086,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3011,7 +3098,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3023,7 +3110,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3045,7 +3132,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3056,15 +3143,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3104,7 +3191,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3120,7 +3207,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -3147,7 +3234,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v54 = r.meta;
       if (!R.isNone(v54)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v54));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v54));
         c = ',';
       }
     }
@@ -3239,7 +3326,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3258,7 +3345,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3274,7 +3361,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3286,15 +3373,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3315,7 +3402,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3330,7 +3417,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3347,7 +3434,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -3370,7 +3457,7 @@ export function et_EmbeddedResource(x: unknown): string {
 /** EmbeddedResourceResource from JSON text -> embedded-resource-resource, validating as it reads. */
 export function pt_EmbeddedResourceResource(s: S.Scanner): W_types.EmbeddedResourceResource {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -3460,7 +3547,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3476,7 +3563,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3488,7 +3575,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3499,15 +3586,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3528,7 +3615,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3542,7 +3629,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3557,7 +3644,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v63 = r.meta;
       if (!R.isNone(v63)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v63));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3665,7 +3752,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3686,7 +3773,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3721,10 +3808,10 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3749,7 +3836,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3764,7 +3851,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
     if (c3 !== undefined && c3 !== 'input_required')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "input_required" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { meta: f0, inputRequests: f1, requestState: f2 };
 }
@@ -3900,7 +3987,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3914,10 +4001,10 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3937,7 +4024,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3953,7 +4040,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
     if (c0 !== undefined && c0 !== 'sampling/createMessage')
       throw new R.CodecError('/method', 'const', 'must be "sampling/createMessage"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -4018,7 +4105,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4082,7 +4169,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4120,7 +4207,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4164,10 +4251,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 8;
                   ki = 9;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4211,7 +4298,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4225,7 +4312,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -4265,7 +4352,7 @@ export function et_CreateMessageRequestParams(x: unknown): string {
     {
       const v78 = r.metadata;
       if (!R.isNone(v78)) {
-        o += c + '"metadata":' + tc2(R.jsonUtf8(v78));
+        o += c + '"metadata":' + tc6(R.jsonUtf8(v78));
         c = ',';
       }
     }
@@ -4381,7 +4468,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4396,7 +4483,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4408,15 +4495,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -4434,7 +4521,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4448,7 +4535,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -4463,7 +4550,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v77 = r.meta;
       if (!R.isNone(v77)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v77));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -4481,8 +4568,9 @@ export function et_SamplingMessage(x: unknown): string {
 /** SamplingMessageContent from JSON text -> sampling-message-content, validating as it reads. */
 export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessageContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK1, 3);
+  const kv = s.peeked;
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -4490,7 +4578,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -4498,7 +4586,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -4506,7 +4594,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -4514,7 +4602,7 @@ export function pt_SamplingMessageContent(s: S.Scanner): W_types.SamplingMessage
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -4695,7 +4783,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -4711,7 +4799,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4723,7 +4811,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4735,22 +4823,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc34(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -4769,7 +4857,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4786,7 +4874,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -4803,7 +4891,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v43 = r.meta;
       if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v43));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v43));
         c = ',';
       }
     }
@@ -4811,7 +4899,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc31(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc35(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -4852,7 +4940,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4867,7 +4955,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4882,7 +4970,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4907,7 +4995,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4933,15 +5021,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pl10(s);
@@ -4951,7 +5039,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc24(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -4969,7 +5057,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4985,7 +5073,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5002,7 +5090,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v44 = r.meta;
       if (!R.isNone(v44)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v44));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v44));
         c = ',';
       }
     }
@@ -5021,7 +5109,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v68 = r.structuredContent;
       if (!R.isNone(v68)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v68));
+        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v68));
         c = ',';
       }
     }
@@ -5156,7 +5244,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -5169,7 +5257,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5197,7 +5285,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5218,10 +5306,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5245,7 +5333,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5255,7 +5343,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -5327,10 +5415,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5345,7 +5433,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5355,7 +5443,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -5403,10 +5491,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5421,7 +5509,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5431,7 +5519,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -5517,7 +5605,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5536,7 +5624,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5555,7 +5643,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5584,7 +5672,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5596,7 +5684,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5616,7 +5704,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5629,15 +5717,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -5649,7 +5737,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f3 = pl4(s);
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc51(s));
+                f4 = s.bytesSince(s.begin(), jc55(s));
                 seen0 |= 1;
                 break;
               case 5:
@@ -5657,7 +5745,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 6:
-                f6 = s.bytesSince(s.begin(), jc56(s));
+                f6 = s.bytesSince(s.begin(), jc60(s));
                 break;
               case 7:
                 f7 = s.str();
@@ -5670,7 +5758,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5684,7 +5772,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -5708,7 +5796,7 @@ export function et_Tool(x: unknown): string {
     {
       const v90 = r.meta;
       if (!R.isNone(v90)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v90));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v90));
         c = ',';
       }
     }
@@ -5737,7 +5825,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc55(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc59(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5746,7 +5834,7 @@ export function et_Tool(x: unknown): string {
     {
       const v99 = r.outputSchema;
       if (!R.isNone(v99)) {
-        o += c + '"outputSchema":' + tc58(R.jsonUtf8(v99));
+        o += c + '"outputSchema":' + tc62(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -5802,7 +5890,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5824,7 +5912,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5845,7 +5933,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5865,7 +5953,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5878,10 +5966,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5908,7 +5996,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5918,7 +6006,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6002,7 +6090,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6016,10 +6104,10 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6038,7 +6126,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6052,7 +6140,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
     }
     if (c0 !== undefined && c0 !== 'roots/list') throw new R.CodecError('/method', 'const', 'must be "roots/list"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6103,15 +6191,15 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               default:
                 s.skip();
@@ -6121,7 +6209,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6131,7 +6219,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -6146,7 +6234,7 @@ export function et_ListRootsRequestParams(x: unknown): string {
     {
       const v102 = r.meta;
       if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v102));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -6183,7 +6271,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6197,10 +6285,10 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6220,7 +6308,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6236,7 +6324,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
     if (c0 !== undefined && c0 !== 'elicitation/create')
       throw new R.CodecError('/method', 'const', 'must be "elicitation/create"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6260,8 +6348,8 @@ export function et_ElicitRequest(x: unknown): string {
 /** ElicitRequestParams from JSON text -> elicit-request-params, validating as it reads. */
 export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParams {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['url', 'requestedSchema']) : 0;
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  const keys = s.startsAs('o') ? s.keysPresent(UK4) : 0;
+  if ((keys & 3) === 3 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-url-params' as const, val: pt_ElicitRequestURLParams(s) };
     } catch (e) {
@@ -6269,7 +6357,7 @@ export function pt_ElicitRequestParams(s: S.Scanner): W_types.ElicitRequestParam
       s.i = p;
     }
   }
-  if ((keys & 2) === 2 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-request-form-params' as const, val: pt_ElicitRequestFormParams(s) };
     } catch (e) {
@@ -6370,7 +6458,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6381,10 +6469,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6408,7 +6496,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6424,7 +6512,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c1 !== undefined && c1 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { message: f0, url: f1 };
 }
@@ -6487,7 +6575,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6510,10 +6598,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6536,7 +6624,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6550,7 +6638,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { message: f0, mode: f1, requestedSchema: f2 };
 }
@@ -6613,7 +6701,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6631,7 +6719,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6647,7 +6735,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6659,10 +6747,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6688,7 +6776,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6703,7 +6791,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -6743,8 +6831,9 @@ export function et_ElicitRequestFormParamsRequestedSchema(x: unknown): string {
 /** PrimitiveSchemaDefinition from JSON text -> primitive-schema-definition, validating as it reads. */
 export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSchemaDefinition {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 3);
+  const kv = s.peeked;
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6752,7 +6841,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -6760,7 +6849,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -6768,7 +6857,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6776,7 +6865,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -6784,7 +6873,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'string-schema' as const, val: pt_StringSchema(s) };
     } catch (e) {
@@ -6792,7 +6881,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((kv === 'integer' || kv === 'number') && s.startsAs('o')) {
     try {
       return { tag: 'number-schema' as const, val: pt_NumberSchema(s) };
     } catch (e) {
@@ -6800,7 +6889,7 @@ export function pt_PrimitiveSchemaDefinition(s: S.Scanner): W_types.PrimitiveSch
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if (kv === 'boolean' && s.startsAs('o')) {
     try {
       return { tag: 'boolean-schema' as const, val: pt_BooleanSchema(s) };
     } catch (e) {
@@ -7042,7 +7131,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7055,7 +7144,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7084,7 +7173,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7106,10 +7195,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7144,7 +7233,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7159,7 +7248,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7246,7 +7335,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7258,10 +7347,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7281,7 +7370,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7296,7 +7385,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7367,7 +7456,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7380,7 +7469,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7409,7 +7498,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7431,10 +7520,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7469,7 +7558,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7484,7 +7573,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7571,10 +7660,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7590,7 +7679,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7603,7 +7692,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7651,7 +7740,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7664,10 +7753,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7687,7 +7776,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7701,7 +7790,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7772,7 +7861,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7798,7 +7887,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7820,10 +7909,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7855,7 +7944,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7870,7 +7959,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7971,7 +8060,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7983,7 +8072,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8005,10 +8094,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8037,7 +8126,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8052,7 +8141,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -8145,7 +8234,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8158,7 +8247,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8180,10 +8269,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8212,7 +8301,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8227,7 +8316,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8299,7 +8388,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8312,10 +8401,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8335,7 +8424,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8349,7 +8438,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8421,7 +8510,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8435,7 +8524,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8466,7 +8555,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8488,10 +8577,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8525,7 +8614,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8539,7 +8628,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8687,7 +8776,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8714,7 +8803,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8736,10 +8825,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8770,7 +8859,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8783,7 +8872,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -8934,7 +9023,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8947,7 +9036,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -8963,10 +9052,10 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K7.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               default:
-                ki = K7.indexOf(s.key());
+                ki = K11.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8980,7 +9069,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 f2 = pm0(s);
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc4(s));
+                f3 = s.bytesSince(s.begin(), jc8(s));
                 break;
               case 4:
                 f4 = pt_ClientCapabilitiesSampling(s);
@@ -8993,7 +9082,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9003,7 +9092,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
   return { elicitation: f0, experimental: f1, extensions: f2, roots: f3, sampling: f4 };
 }
@@ -9042,7 +9131,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v5 = r.roots;
       if (!R.isNone(v5)) {
-        o += c + '"roots":' + tc5(R.jsonUtf8(v5));
+        o += c + '"roots":' + tc9(R.jsonUtf8(v5));
         c = ',';
       }
     }
@@ -9084,7 +9173,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9095,10 +9184,10 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K7.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K7.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9116,7 +9205,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K7[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9126,7 +9215,7 @@ export function pt_ClientCapabilitiesElicitation(s: S.Scanner): W_types.ClientCa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K7[ki] : s.keyAt(at));
   }
   return { form: f0, url: f1 };
 }
@@ -9141,7 +9230,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v0 = r.form;
       if (!R.isNone(v0)) {
-        o += c + '"form":' + tc2(R.jsonUtf8(v0));
+        o += c + '"form":' + tc6(R.jsonUtf8(v0));
         c = ',';
       }
     }
@@ -9149,7 +9238,7 @@ export function et_ClientCapabilitiesElicitation(x: unknown): string {
     {
       const v1 = r.url;
       if (!R.isNone(v1)) {
-        o += c + '"url":' + tc2(R.jsonUtf8(v1));
+        o += c + '"url":' + tc6(R.jsonUtf8(v1));
         c = ',';
       }
     }
@@ -9186,7 +9275,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9199,10 +9288,10 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K6.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K6.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9220,7 +9309,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K6[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9230,7 +9319,7 @@ export function pt_ClientCapabilitiesSampling(s: S.Scanner): W_types.ClientCapab
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K6[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return { context: f0, tools: f1 };
 }
@@ -9245,7 +9334,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v6 = r.context;
       if (!R.isNone(v6)) {
-        o += c + '"context":' + tc2(R.jsonUtf8(v6));
+        o += c + '"context":' + tc6(R.jsonUtf8(v6));
         c = ',';
       }
     }
@@ -9253,7 +9342,7 @@ export function et_ClientCapabilitiesSampling(x: unknown): string {
     {
       const v7 = r.tools;
       if (!R.isNone(v7)) {
-        o += c + '"tools":' + tc2(R.jsonUtf8(v7));
+        o += c + '"tools":' + tc6(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -9288,7 +9377,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9301,10 +9390,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9324,7 +9413,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9338,7 +9427,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -9389,10 +9478,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9407,7 +9496,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9417,7 +9506,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -9520,7 +9609,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9542,10 +9631,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9568,7 +9657,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9583,7 +9672,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -9638,7 +9727,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9649,10 +9738,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9672,7 +9761,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9687,7 +9776,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -9736,7 +9825,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9754,7 +9843,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9772,10 +9861,10 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9798,7 +9887,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9814,7 +9903,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
     if (c2 !== undefined && c2 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -9873,7 +9962,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9886,7 +9975,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9900,10 +9989,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9925,7 +10014,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9938,7 +10027,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -10003,7 +10092,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10018,7 +10107,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -10031,7 +10120,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10043,7 +10132,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10061,15 +10150,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -10094,7 +10183,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10109,7 +10198,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -10124,7 +10213,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v42 = r.meta;
       if (!R.isNone(v42)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v42));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v42));
         c = ',';
       }
     }
@@ -10153,8 +10242,9 @@ export function et_CreateMessageResult(x: unknown): string {
 /** CreateMessageResultContent from JSON text -> create-message-result-content, validating as it reads. */
 export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessageResultContent {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['id', 'input', 'name', 'content', 'toolUseId', 'text']) : 0;
-  if ((keys & 7) === 7 && s.startsAs('o')) {
+  const keys = s.keysPresent(UK1, 3);
+  const kv = s.peeked;
+  if ((keys & 15) === 15 && kv === 'tool_use' && s.startsAs('o')) {
     try {
       return { tag: 'tool-use-content' as const, val: pt_ToolUseContent(s) };
     } catch (e) {
@@ -10162,7 +10252,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 24) === 24 && s.startsAs('o')) {
+  if ((keys & 56) === 56 && kv === 'tool_result' && s.startsAs('o')) {
     try {
       return { tag: 'tool-result-content' as const, val: pt_ToolResultContent(s) };
     } catch (e) {
@@ -10170,7 +10260,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'image' && s.startsAs('o')) {
     try {
       return { tag: 'image-content' as const, val: pt_ImageContent(s) };
     } catch (e) {
@@ -10178,7 +10268,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 200) === 200 && kv === 'audio' && s.startsAs('o')) {
     try {
       return { tag: 'audio-content' as const, val: pt_AudioContent(s) };
     } catch (e) {
@@ -10186,7 +10276,7 @@ export function pt_CreateMessageResultContent(s: S.Scanner): W_types.CreateMessa
       s.i = p;
     }
   }
-  if ((keys & 32) === 32 && s.startsAs('o')) {
+  if ((keys & 264) === 264 && kv === 'text' && s.startsAs('o')) {
     try {
       return { tag: 'text-content' as const, val: pt_TextContent(s) };
     } catch (e) {
@@ -10377,7 +10467,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10412,7 +10502,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10432,7 +10522,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10450,7 +10540,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10475,7 +10565,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 20;
                   ki = 5;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10488,10 +10578,10 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10529,7 +10619,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10548,7 +10638,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, capabilities: f2, instructions: f3, supportedVersions: f4, ttlMs: f5 };
 }
@@ -10656,7 +10746,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10691,7 +10781,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10706,7 +10796,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10721,7 +10811,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10738,7 +10828,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 5;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10751,10 +10841,10 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10787,7 +10877,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10797,7 +10887,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, extensions: f2, logging: f3, prompts: f4, resources: f5, tools: f6 };
 }
@@ -10812,7 +10902,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v179 = r.completions;
       if (!R.isNone(v179)) {
-        o += c + '"completions":' + tc2(R.jsonUtf8(v179));
+        o += c + '"completions":' + tc6(R.jsonUtf8(v179));
         c = ',';
       }
     }
@@ -10836,7 +10926,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v182 = r.logging;
       if (!R.isNone(v182)) {
-        o += c + '"logging":' + tc2(R.jsonUtf8(v182));
+        o += c + '"logging":' + tc6(R.jsonUtf8(v182));
         c = ',';
       }
     }
@@ -10900,10 +10990,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10918,7 +11008,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10928,7 +11018,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10984,7 +11074,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -11001,10 +11091,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11022,7 +11112,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11032,7 +11122,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -11095,10 +11185,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11113,7 +11203,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11123,7 +11213,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11175,7 +11265,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -11190,10 +11280,10 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11212,7 +11302,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11225,7 +11315,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { action: f0, content: f1 };
 }
@@ -11394,8 +11484,9 @@ export function et_ElicitResultContentValueCase2(x: unknown): string {
 /** EnumSchema from JSON text -> enum-schema, validating as it reads. */
 export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['oneOf']) : 0;
-  if (s.startsAs('o')) {
+  const keys = s.keysPresent(UK3, 3);
+  const kv = s.peeked;
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: pt_UntitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11403,7 +11494,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 1) === 1 && kv === 'array' && s.startsAs('o')) {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: pt_TitledMultiSelectEnumSchema(s) };
     } catch (e) {
@@ -11411,7 +11502,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: pt_LegacyTitledEnumSchema(s) };
     } catch (e) {
@@ -11419,7 +11510,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if (s.startsAs('o')) {
+  if ((keys & 2) === 2 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -11427,7 +11518,7 @@ export function pt_EnumSchema(s: S.Scanner): W_types.EnumSchema {
       s.i = p;
     }
   }
-  if ((keys & 1) === 1 && s.startsAs('o')) {
+  if ((keys & 4) === 4 && kv === 'string' && s.startsAs('o')) {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: pt_TitledSingleSelectEnumSchema(s) };
     } catch (e) {
@@ -11585,7 +11676,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11597,7 +11688,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11612,10 +11703,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11645,7 +11736,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc20(s));
+                f2 = s.bytesSince(s.begin(), jc24(s));
                 break;
               case 2:
                 f1 = s.str();
@@ -11659,7 +11750,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11673,7 +11764,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { code: f0, message: f1, data: f2 };
 }
@@ -11743,7 +11834,7 @@ export function et_Error(x: unknown): string {
     {
       const v203 = r.data;
       if (!R.isNone(v203)) {
-        o += c + '"data":' + tc21(R.jsonUtf8(v203));
+        o += c + '"data":' + tc25(R.jsonUtf8(v203));
         c = ',';
       }
     }
@@ -11784,7 +11875,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11803,7 +11894,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11819,7 +11910,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11837,10 +11928,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11866,7 +11957,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11882,7 +11973,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -11948,7 +12039,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11960,10 +12051,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11983,7 +12074,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11997,7 +12088,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -12100,10 +12191,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12118,7 +12209,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12128,7 +12219,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -12163,8 +12254,8 @@ export function et_InputRequests(x: unknown): string {
 /** InputResponse from JSON text -> input-response, validating as it reads. */
 export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['model', 'role', 'action', 'roots']) : 0;
-  if ((keys & 3) === 3 && s.startsAs('o')) {
+  const keys = s.startsAs('o') ? s.keysPresent(UK2) : 0;
+  if ((keys & 7) === 7 && s.startsAs('o')) {
     try {
       return { tag: 'create-message-result' as const, val: pt_CreateMessageResult(s) };
     } catch (e) {
@@ -12172,7 +12263,7 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       s.i = p;
     }
   }
-  if ((keys & 4) === 4 && s.startsAs('o')) {
+  if ((keys & 8) === 8 && s.startsAs('o')) {
     try {
       return { tag: 'elicit-result' as const, val: pt_ElicitResult(s) };
     } catch (e) {
@@ -12180,7 +12271,7 @@ export function pt_InputResponse(s: S.Scanner): W_types.InputResponse {
       s.i = p;
     }
   }
-  if ((keys & 8) === 8 && s.startsAs('o')) {
+  if ((keys & 16) === 16 && s.startsAs('o')) {
     try {
       return { tag: 'list-roots-result' as const, val: pt_ListRootsResult(s) };
     } catch (e) {
@@ -12279,10 +12370,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12298,7 +12389,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12311,7 +12402,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { roots: f0 };
 }
@@ -12358,7 +12449,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12370,7 +12461,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12381,15 +12472,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12406,7 +12497,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12419,7 +12510,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12434,7 +12525,7 @@ export function et_Root(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -12464,11 +12555,11 @@ export function et_InputResponses(x: unknown): string {
 }
 /** JSONArray from JSON text -> json, validating as it reads. */
 export function pt_JSONArray(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc98(s));
+  return s.bytesSince(s.begin(), jc4(s));
 }
 /** json -> JSONArray as JSON text, checking as it writes. */
 export function et_JSONArray(x: unknown): string {
-  return tc99(R.jsonUtf8(x));
+  return tc102(R.jsonUtf8(x));
 }
 /** JSONObject from JSON text -> json, validating as it reads. */
 export function pt_JSONObject(s: S.Scanner): W_types.Json {
@@ -12476,15 +12567,15 @@ export function pt_JSONObject(s: S.Scanner): W_types.Json {
 }
 /** json -> JSONObject as JSON text, checking as it writes. */
 export function et_JSONObject(x: unknown): string {
-  return tc2(R.jsonUtf8(x));
+  return tc6(R.jsonUtf8(x));
 }
 /** JSONValue from JSON text -> json, validating as it reads. */
 export function pt_JSONValue(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc100(s));
+  return s.bytesSince(s.begin(), jc2(s));
 }
 /** json -> JSONValue as JSON text, checking as it writes. */
 export function et_JSONValue(x: unknown): string {
-  return tc101(R.jsonUtf8(x));
+  return tc103(R.jsonUtf8(x));
 }
 /** ListPromptsResult from JSON text -> list-prompts-result, validating as it reads. */
 export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
@@ -12517,7 +12608,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -12535,7 +12626,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12553,7 +12644,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -12568,7 +12659,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12586,7 +12677,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12599,10 +12690,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12636,7 +12727,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12654,7 +12745,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, prompts: f3, ttlMs: f4 };
 }
@@ -12753,7 +12844,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12770,7 +12861,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12789,7 +12880,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12802,7 +12893,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12814,7 +12905,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12827,15 +12918,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pl36(s);
@@ -12861,7 +12952,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12874,7 +12965,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -12889,7 +12980,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v148 = r.meta;
       if (!R.isNone(v148)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v148));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v148));
         c = ',';
       }
     }
@@ -12968,7 +13059,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12980,7 +13071,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12996,7 +13087,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13009,10 +13100,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13037,7 +13128,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13050,7 +13141,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -13124,7 +13215,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13142,7 +13233,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13160,7 +13251,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13200,7 +13291,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13213,10 +13304,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13250,7 +13341,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13268,7 +13359,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resourceTemplates: f3, ttlMs: f4 };
 }
@@ -13369,7 +13460,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13388,7 +13479,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13407,7 +13498,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13420,7 +13511,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13436,7 +13527,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13448,7 +13539,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13461,7 +13552,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13480,15 +13571,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -13521,7 +13612,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13535,7 +13626,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -13550,7 +13641,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v172 = r.meta;
       if (!R.isNone(v172)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v172));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v172));
         c = ',';
       }
     }
@@ -13636,7 +13727,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13654,7 +13745,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13672,7 +13763,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13704,7 +13795,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13717,10 +13808,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13754,7 +13845,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13772,7 +13863,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resources: f3, ttlMs: f4 };
 }
@@ -13874,7 +13965,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13893,7 +13984,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13912,7 +14003,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13925,7 +14016,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13941,7 +14032,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13953,7 +14044,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -13965,7 +14056,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13978,7 +14069,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13989,15 +14080,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -14033,7 +14124,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14047,7 +14138,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -14072,7 +14163,7 @@ export function et_Resource(x: unknown): string {
     {
       const v159 = r.meta;
       if (!R.isNone(v159)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v159));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v159));
         c = ',';
       }
     }
@@ -14166,7 +14257,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14184,7 +14275,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14202,7 +14293,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14220,7 +14311,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14243,10 +14334,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14280,7 +14371,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14298,7 +14389,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, tools: f3, ttlMs: f4 };
 }
@@ -14490,10 +14581,10 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                   s.i = at + 41;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14508,7 +14599,7 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14518,7 +14609,7 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { subscriptionId: f0 };
 }
@@ -14660,7 +14751,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14691,7 +14782,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14709,7 +14800,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14722,10 +14813,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14756,7 +14847,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14774,7 +14865,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, contents: f2, ttlMs: f3 };
 }
@@ -14837,7 +14928,7 @@ export function et_ReadResourceResultCacheScope(x: unknown): string {
 /** ReadResourceResultContentsItem from JSON text -> read-resource-result-contents-item, validating as it reads. */
 export function pt_ReadResourceResultContentsItem(s: S.Scanner): W_types.ReadResourceResultContentsItem {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['text', 'blob']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK0) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'text-resource-contents' as const, val: pt_TextResourceContents(s) };
@@ -14974,19 +15065,31 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"io.modelcontextprotocol/clientCapabilities":', at)) {
-                  s.i = at + 45;
-                  ki = 0;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
-                  s.i = at + 37;
-                  ki = 1;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
-                  s.i = at + 35;
-                  ki = 2;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
-                  s.i = at + 42;
-                  ki = 3;
-                } else ki = K10.indexOf(s.key());
+                switch (s.s.charCodeAt(at + 25)) {
+                  case 99:
+                    if (s.s.startsWith('"io.modelcontextprotocol/clientCapabilities":', at)) {
+                      s.i = at + 45;
+                      ki = 0;
+                    } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
+                      s.i = at + 37;
+                      ki = 1;
+                    } else ki = K14.indexOf(s.key());
+                    break;
+                  case 108:
+                    if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
+                      s.i = at + 35;
+                      ki = 2;
+                    } else ki = K14.indexOf(s.key());
+                    break;
+                  case 112:
+                    if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
+                      s.i = at + 42;
+                      ki = 3;
+                    } else ki = K14.indexOf(s.key());
+                    break;
+                  default:
+                    ki = K14.indexOf(s.key());
+                }
                 break;
               case 112:
                 if (
@@ -15007,10 +15110,10 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K10.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15039,7 +15142,7 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15053,7 +15156,7 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "io.modelcontextprotocol/protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4 };
 }
@@ -15127,7 +15230,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15143,7 +15246,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15154,15 +15257,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K104.indexOf(s.key());
                 break;
               default:
-                ki = K102.indexOf(s.key());
+                ki = K104.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc32(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15179,7 +15282,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15192,7 +15295,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15207,7 +15310,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v205 = r.meta;
       if (!R.isNone(v205)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v205));
+        o += c + '"_meta":' + tc33(R.jsonUtf8(v205));
         c = ',';
       }
     }
@@ -15230,7 +15333,7 @@ export function et_ResourceContents(x: unknown): string {
 /** SingleSelectEnumSchema from JSON text -> single-select-enum-schema, validating as it reads. */
 export function pt_SingleSelectEnumSchema(s: S.Scanner): W_types.SingleSelectEnumSchema {
   const p = (s.peek(), s.i);
-  const keys = s.startsAs('o') ? s.keysPresent(['enum', 'oneOf']) : 0;
+  const keys = s.startsAs('o') ? s.keysPresent(UK5) : 0;
   if ((keys & 1) === 1 && s.startsAs('o')) {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: pt_UntitledSingleSelectEnumSchema(s) };
@@ -15342,7 +15445,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 21;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15396,7 +15499,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15420,10 +15523,10 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 19;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15447,7 +15550,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15457,7 +15560,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return { promptsListChanged: f0, resourceSubscriptions: f1, resourcesListChanged: f2, toolsListChanged: f3 };
 }
@@ -15532,7 +15635,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15550,10 +15653,10 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15573,7 +15676,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15589,7 +15692,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
     if (c1 !== undefined && c1 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -15627,16 +15730,25 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
             at = s.keyStart();
             switch (s.s.charCodeAt(at + 1)) {
               case 105:
-                if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
-                  s.i = at + 37;
-                  ki = 0;
-                } else if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
-                  s.i = at + 41;
-                  ki = 1;
-                } else ki = K92.indexOf(s.key());
+                switch (s.s.charCodeAt(at + 26)) {
+                  case 101:
+                    if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
+                      s.i = at + 37;
+                      ki = 0;
+                    } else ki = K96.indexOf(s.key());
+                    break;
+                  case 117:
+                    if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
+                      s.i = at + 41;
+                      ki = 1;
+                    } else ki = K96.indexOf(s.key());
+                    break;
+                  default:
+                    ki = K96.indexOf(s.key());
+                }
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15655,7 +15767,7 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15668,7 +15780,7 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/subscriptionId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { serverInfo: f0, subscriptionId: f1 };
 }
@@ -15697,17 +15809,17 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc51(s));
+  return s.bytesSince(s.begin(), jc55(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc55(R.jsonUtf8(x));
+  return tc59(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc56(s));
+  return s.bytesSince(s.begin(), jc60(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc62(R.jsonUtf8(x));
 }

@@ -251,7 +251,9 @@ import {
 } from './codecs.js';
 import {
   K10,
-  K102,
+  K100,
+  K101,
+  K104,
   K11,
   K12,
   K13,
@@ -261,17 +263,16 @@ import {
   K17,
   K18,
   K19,
+  K20,
+  K21,
   K22,
   K23,
-  K24,
-  K25,
   K26,
   K27,
-  K3,
-  K32,
-  K33,
-  K34,
-  K35,
+  K28,
+  K29,
+  K30,
+  K31,
   K36,
   K37,
   K38,
@@ -287,13 +288,12 @@ import {
   K48,
   K49,
   K50,
+  K51,
+  K52,
+  K53,
   K54,
-  K57,
-  K59,
-  K6,
-  K60,
+  K58,
   K61,
-  K62,
   K63,
   K64,
   K65,
@@ -312,7 +312,6 @@ import {
   K77,
   K78,
   K79,
-  K8,
   K80,
   K81,
   K82,
@@ -323,7 +322,6 @@ import {
   K87,
   K88,
   K89,
-  K9,
   K90,
   K91,
   K92,
@@ -332,6 +330,8 @@ import {
   K95,
   K96,
   K97,
+  K98,
+  K99,
   el11,
   el13,
   el17,
@@ -478,16 +478,18 @@ import {
   et_UntitledSingleSelectEnumSchema,
   jc0,
   jc1,
-  jc100,
-  jc20,
-  jc28,
-  jc30,
+  jc2,
+  jc24,
+  jc3,
+  jc32,
+  jc34,
   jc4,
-  jc51,
-  jc52,
-  jc53,
+  jc5,
+  jc55,
   jc56,
-  jc98,
+  jc57,
+  jc60,
+  jc8,
   pl10,
   pl12,
   pl16,
@@ -632,15 +634,15 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc101,
-  tc2,
-  tc21,
-  tc29,
-  tc31,
-  tc5,
-  tc55,
-  tc58,
-  tc99,
+  tc102,
+  tc103,
+  tc25,
+  tc33,
+  tc35,
+  tc59,
+  tc6,
+  tc62,
+  tc9,
 } from './fused.js';
 import {
   tp_notificationMessage,
@@ -696,7 +698,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -712,7 +714,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -727,7 +729,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -738,10 +740,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -768,7 +770,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -783,7 +785,7 @@ function pa_completionComplete(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -981,7 +983,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -993,7 +995,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1017,10 +1019,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1028,7 +1030,7 @@ function pa_notificationMessage(
                 f3 = pt_NotificationMetaObject(s);
                 break;
               case 1:
-                f0 = s.bytesSince(s.begin(), jc20(s));
+                f0 = s.bytesSince(s.begin(), jc24(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -1046,7 +1048,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1060,7 +1062,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1086,7 +1088,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc21(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc25(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1239,7 +1241,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1254,7 +1256,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1288,7 +1290,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1301,10 +1303,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1333,7 +1335,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1347,7 +1349,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -1533,10 +1535,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1551,7 +1553,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1561,7 +1563,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1664,10 +1666,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1682,7 +1684,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1692,7 +1694,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1799,7 +1801,7 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1810,10 +1812,10 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1832,7 +1834,7 @@ function pa_notificationResourcesUpdated(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1845,7 +1847,7 @@ function pa_notificationResourcesUpdated(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1960,7 +1962,7 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -1981,10 +1983,10 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2003,7 +2005,7 @@ function pa_notificationSubscriptionsAcknowledged(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2016,7 +2018,7 @@ function pa_notificationSubscriptionsAcknowledged(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2140,10 +2142,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2158,7 +2160,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2168,7 +2170,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2284,7 +2286,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2301,7 +2303,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2323,7 +2325,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2335,7 +2337,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2355,10 +2357,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2387,7 +2389,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2401,7 +2403,7 @@ function pa_promptsGet(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2621,7 +2623,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2635,10 +2637,10 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2657,7 +2659,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2670,7 +2672,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2812,7 +2814,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2826,10 +2828,10 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2848,7 +2850,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2861,7 +2863,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3012,7 +3014,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3034,7 +3036,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3054,7 +3056,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3065,10 +3067,10 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3094,7 +3096,7 @@ function pa_resourcesRead(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3108,7 +3110,7 @@ function pa_resourcesRead(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -3308,7 +3310,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3322,10 +3324,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3344,7 +3346,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3357,7 +3359,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3498,10 +3500,10 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3517,7 +3519,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3530,7 +3532,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3657,7 +3659,7 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3678,10 +3680,10 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3701,7 +3703,7 @@ function pa_subscriptionsListen(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3715,7 +3717,7 @@ function pa_subscriptionsListen(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3864,7 +3866,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3881,7 +3883,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3903,7 +3905,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3915,7 +3917,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3935,10 +3937,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3947,7 +3949,7 @@ function pa_toolsCall(
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc34(s));
                 break;
               case 2:
                 f3 = pm18(s);
@@ -3967,7 +3969,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3981,7 +3983,7 @@ function pa_toolsCall(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -4006,7 +4008,7 @@ function ea_toolsCall(
     {
       const v192 = r[2];
       if (!R.isNone(v192)) {
-        o += c + '"arguments":' + tc31(R.jsonUtf8(v192));
+        o += c + '"arguments":' + tc35(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -4201,7 +4203,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4215,10 +4217,10 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4237,7 +4239,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4250,7 +4252,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4493,17 +4495,30 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(
+  key: 'params' | 'result' | 'error',
+  method: string | undefined,
+  s: S.Scanner,
+): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -4575,15 +4590,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -4592,6 +4605,75 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (
+    !R.isObject(v) ||
+    v.jsonrpc !== '2.0' ||
+    v.error === undefined ||
+    v.result !== undefined ||
+    v.params !== undefined
+  )
+    return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (
+    id === undefined
+      ? ERROR_RESPONSE_ID_REQUIRED
+      : typeof id === 'string'
+        ? !R.isWitString(id)
+        : !Number.isSafeInteger(id)
+  )
+    return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(
+  key: 'params' | 'result' | 'error',
+  _m: string | undefined,
+  s: S.Scanner,
+  codec: any,
+): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {

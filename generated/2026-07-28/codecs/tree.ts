@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc20, jc28, jc30, jc4, jc51, jc56 } from './fused.js';
+import { jc0, jc24, jc32, jc34, jc55, jc60, jc8 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -29,7 +29,7 @@ function tm2(x: unknown): Array<[string, W_types.Json]> {
 }
 function tj3(): Uint8Array {
   const s = S.treeJson('"roots"');
-  return S.treeBytes(s, s.begin(), jc4(s));
+  return S.treeBytes(s, s.begin(), jc8(s));
 }
 function tj4(): Uint8Array {
   const s = S.treeJson('"context"');
@@ -69,15 +69,15 @@ function tm8(x: unknown): Array<[string, string]> {
 }
 function tj9(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc24(s));
 }
 function tj10(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc28(s));
+  return S.treeBytes(s, s.begin(), jc32(s));
 }
 function tj11(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc30(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tl12(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -99,7 +99,7 @@ function tl13(x: unknown): Array<W_types.ContentBlock> {
 }
 function tj14(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc20(s));
+  return S.treeBytes(s, s.begin(), jc24(s));
 }
 function tl15(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -185,15 +185,15 @@ function tj24(): Uint8Array {
 }
 function tj25(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc30(s));
+  return S.treeBytes(s, s.begin(), jc34(s));
 }
 function tj26(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc51(s));
+  return S.treeBytes(s, s.begin(), jc55(s));
 }
 function tj27(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc56(s));
+  return S.treeBytes(s, s.begin(), jc60(s));
 }
 function tl28(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
@@ -554,7 +554,8 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'id') &&
     Object.prototype.hasOwnProperty.call(x, 'input') &&
-    Object.prototype.hasOwnProperty.call(x, 'name')
+    Object.prototype.hasOwnProperty.call(x, 'name') &&
+    x.type === 'tool_use'
   ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
@@ -565,7 +566,8 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   if (
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'content') &&
-    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId') &&
+    x.type === 'tool_result'
   ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
@@ -573,21 +575,21 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'image') {
     try {
       return { tag: 'image-content' as const, val: vt_ImageContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'audio') {
     try {
       return { tag: 'audio-content' as const, val: vt_AudioContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text') && x.type === 'text') {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1317,7 +1319,8 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'id') &&
     Object.prototype.hasOwnProperty.call(x, 'input') &&
-    Object.prototype.hasOwnProperty.call(x, 'name')
+    Object.prototype.hasOwnProperty.call(x, 'name') &&
+    x.type === 'tool_use'
   ) {
     try {
       return { tag: 'tool-use-content' as const, val: vt_ToolUseContent(x) };
@@ -1328,7 +1331,8 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
   if (
     R.isObject(x) &&
     Object.prototype.hasOwnProperty.call(x, 'content') &&
-    Object.prototype.hasOwnProperty.call(x, 'toolUseId')
+    Object.prototype.hasOwnProperty.call(x, 'toolUseId') &&
+    x.type === 'tool_result'
   ) {
     try {
       return { tag: 'tool-result-content' as const, val: vt_ToolResultContent(x) };
@@ -1336,21 +1340,21 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'image') {
     try {
       return { tag: 'image-content' as const, val: vt_ImageContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'audio') {
     try {
       return { tag: 'audio-content' as const, val: vt_AudioContent(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'text') && x.type === 'text') {
     try {
       return { tag: 'text-content' as const, val: vt_TextContent(x) };
     } catch {
@@ -1471,56 +1475,56 @@ export function vt_ElicitRequestFormParamsRequestedSchema(x: any): W_types.Elici
   return { schema: f0, properties: f1, required: f2 };
 }
 export function vt_PrimitiveSchemaDefinition(x: any): W_types.PrimitiveSchemaDefinition {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: vt_LegacyTitledEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf') && x.type === 'string') {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'string-schema' as const, val: vt_StringSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && (x.type === 'integer' || x.type === 'number')) {
     try {
       return { tag: 'number-schema' as const, val: vt_NumberSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'boolean') {
     try {
       return { tag: 'boolean-schema' as const, val: vt_BooleanSchema(x) };
     } catch {
@@ -1698,35 +1702,35 @@ export function vt_Cursor(x: any): W_types.Cursor {
   return R.treeStr(x);
 }
 export function vt_EnumSchema(x: any): W_types.EnumSchema {
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'untitled-multi-select-enum-schema' as const, val: vt_UntitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'array') {
     try {
       return { tag: 'titled-multi-select-enum-schema' as const, val: vt_TitledMultiSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'legacy-titled-enum-schema' as const, val: vt_LegacyTitledEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x)) {
+  if (R.isObject(x) && x.type === 'string') {
     try {
       return { tag: 'untitled-single-select-enum-schema' as const, val: vt_UntitledSingleSelectEnumSchema(x) };
     } catch {
       /* the next member */
     }
   }
-  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf')) {
+  if (R.isObject(x) && Object.prototype.hasOwnProperty.call(x, 'oneOf') && x.type === 'string') {
     try {
       return { tag: 'titled-single-select-enum-schema' as const, val: vt_TitledSingleSelectEnumSchema(x) };
     } catch {

@@ -138,3 +138,4 @@ export declare const v_UntitledSingleSelectEnumSchema: Validator;
 export declare const vp_0: Validator;
 export declare const vp_1: Validator;
 export declare const vp_2: Validator;
+export declare const vp_3: Validator;

@@ -110,17 +110,26 @@ function treeRequestOf(text: string): { id?: string | number; method: MethodName
   return S.withTree(text, kind, () => treeRequest(text, method as string, kind.codec));
 }
 
+/** The method requestPayload last parsed params for, and its codec: textRequest looks it up once. */
+let payloadMethod: string | undefined;
+let payloadCodec: any;
+
+/** A request's payload, for readEnvelope (one function, not a closure per message). */
+function requestPayload(key: 'params' | 'result' | 'error', method: string | undefined, s: S.Scanner): { value: unknown[] } | undefined {
+  if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
+  // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
+  if (method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)) return undefined;
+  const codec = (methods as Record<string, any>)[method];
+  payloadMethod = method;
+  payloadCodec = codec;
+  return { value: codec.parseParams(s) };
+}
+
 /** decodeRequest by the text path: one pass over the text. */
 function textRequest(text: string): { id?: string | number; method: MethodName; args: unknown[] } {
-  const env = S.readEnvelope<unknown[]>(text, (key, method, s) => {
-    if (key !== 'params') R.fail('json-rpc', `a request has params, not ${key}`);
-    // Parsed in place when the method is known by then (an unknown one may still be replaced by a later "method").
-    return method === undefined || !Object.prototype.hasOwnProperty.call(methods, method)
-      ? undefined
-      : { value: codecOf(method).parseParams(s) };
-  });
+  const env = S.readEnvelope<unknown[], undefined>(text, requestPayload, undefined);
   if (env.method === undefined) R.fail('required', 'missing required property "method"');
-  const codec = codecOf(env.method);
+  const codec = env.method === payloadMethod ? payloadCodec : codecOf(env.method);
   if (env.id === undefined && codec.kind === 'request') R.fail('required', 'missing required property "id"');
   if (env.offset === undefined && codec.paramsRequired) R.fail('required', 'missing required property "params"');
   // Parsed in place for the method known then; again when the (last) method came after the params.
@@ -192,15 +201,13 @@ function decodeResponseOnly<M extends RequestName>(
     const r = S.withTree(text, kind, () => treeResponse(text, codec));
     if (r !== undefined) return r as { id?: string | number; result: OkOf<M> };
   }
-  const env = S.readEnvelope<unknown>(text, (key, _m, s) => {
-    if (key === 'result') return { value: codec.parseResult(s) };
-    if (key === 'error') {
-      const start = s.i;
-      s.skip();
-      return { value: decodeError(JSON.parse(text.slice(start, s.i))) };
-    }
-    return R.fail('json-rpc', 'a response has a result or an error, not params');
-  });
+  // A short error response: JSON.parse once, then the same check of the error object the text
+  // path makes (instead of checking its text and parsing that again); any doubt, the text path.
+  if (text.length < S.TREE_MIN && looksLikeError(text)) {
+    const r = treeError(text);
+    if (r !== undefined) return r;
+  }
+  const env = S.readEnvelope<unknown, any>(text, responsePayload, codec);
   if (env.id === undefined && (env.kind === 'result' || (env.kind === 'error' && ERROR_RESPONSE_ID_REQUIRED)))
     R.fail('required', 'missing required property "id"');
   if (env.kind === 'error')
@@ -209,6 +216,56 @@ function decodeResponseOnly<M extends RequestName>(
       : { id: env.id, error: env.value as ReturnType<typeof decodeError> };
   if (env.kind !== 'result') R.fail('required', 'a response has a result or an error');
   return env.id === undefined ? { result: env.value as OkOf<M> } : { id: env.id, result: env.value as OkOf<M> };
+}
+
+/**
+ * True when the text starts as error responses are written (`{"jsonrpc":"2.0",` then `"error":`,
+ * or an id and then `"error":`): a guess in a few comparisons, never a search of the text (a
+ * wrong guess costs one JSON.parse, then the text path).
+ */
+function looksLikeError(text: string): boolean {
+  const p = 17;
+  if (!text.startsWith('{"jsonrpc":"2.0",')) return false;
+  if (text.startsWith('"error":', p)) return true;
+  if (!text.startsWith('"id":', p)) return false;
+  const comma = text.indexOf(',', p + 5);
+  return comma > 0 && comma < p + 64 && text.startsWith('"error":', comma + 1);
+}
+
+/**
+ * An error response by JSON.parse: the envelope as readEnvelope checks it (JSON.parse keeps the
+ * last of repeated keys, as it does), then decodeError on the error object, which is what the text
+ * path gives it; undefined when anything is wrong (the text path then words the error).
+ */
+function treeError(text: string): { id?: string | number; error: ReturnType<typeof decodeError> } | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (!R.isObject(v) || v.jsonrpc !== '2.0' || v.error === undefined || v.result !== undefined || v.params !== undefined) return undefined;
+  if (v.method !== undefined && !R.isWitString(v.method)) return undefined;
+  const id = v.id;
+  if (id === undefined ? ERROR_RESPONSE_ID_REQUIRED : typeof id === 'string' ? !R.isWitString(id) : !Number.isSafeInteger(id)) return undefined;
+  let error: ReturnType<typeof decodeError>;
+  try {
+    error = decodeError(v.error);
+  } catch {
+    return undefined;
+  }
+  return id === undefined ? { error } : { id: id as string | number, error };
+}
+
+/** A response's payload, for readEnvelope: the result by the codec of its request's method. */
+function responsePayload(key: 'params' | 'result' | 'error', _m: string | undefined, s: S.Scanner, codec: any): { value: unknown } {
+  if (key === 'result') return { value: codec.parseResult(s) };
+  if (key === 'error') {
+    const start = s.i;
+    s.skip();
+    return { value: decodeError(JSON.parse(s.s.slice(start, s.i))) };
+  }
+  return R.fail('json-rpc', 'a response has a result or an error, not params');
 }
 
 function idText(id: string | number | undefined): string {
