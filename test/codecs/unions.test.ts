@@ -56,10 +56,13 @@ function paramsRefusal(lib: Lib, method: string, params: unknown): Refusal {
 
 describe('a union without a discriminator: the closest member', () => {
   it("the issue's example: sampling content {} is close to no member, so the union says so (not another member's \"id\")", () => {
+    // 2025-11-25 answers sampling/createMessage with CreateMessageResult or CreateTaskResult (the
+    // task-results normalization): the outer union names its closest member after the inner error.
     expect(resultRefusal(L1125, 'sampling/createMessage', { content: {}, model: 'm', role: 'user' })).toEqual({
       path: '/result/content',
       rule: 'anyOf',
-      detail: "matches no member of CreateMessageResultContent: the object has none of the members' keys (tool-use-content, tool-result-content, image-content, audio-content, text-content, array)",
+      detail:
+        "matches no member of CreateMessageResultContent: the object has none of the members' keys (tool-use-content, tool-result-content, image-content, audio-content, text-content, array) (no member matches; the closest is create-message-result)",
     });
   });
 
