@@ -1550,30 +1550,37 @@ export function fw_ResourceAnnotations(x: unknown): unknown {
 }
 /** ListRootsRequestParamsMeta -> list-roots-request-params-meta. Input already validated against the schema. */
 export function tw_ListRootsRequestParamsMeta(x: any): W_types.ListRootsRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-roots-request-params-meta -> ListRootsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e120 = r.progressToken;
-      if (!R.isNone(e120)) out['progressToken'] = fw_ProgressToken(e120);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e120 = r.progressToken;
+        if (!R.isNone(e120)) out['progressToken'] = fw_ProgressToken(e120);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ProgressToken -> progress-token. Input already validated against the schema. */
 export function tw_ProgressToken(x: any): W_types.ProgressToken {
@@ -2033,30 +2040,37 @@ export function fw_PaginatedResult(x: unknown): unknown {
 }
 /** PingRequestParamsMeta -> ping-request-params-meta. Input already validated against the schema. */
 export function tw_PingRequestParamsMeta(x: any): W_types.PingRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** ping-request-params-meta -> PingRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_PingRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e153 = r.progressToken;
-      if (!R.isNone(e153)) out['progressToken'] = fw_ProgressToken(e153);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e153 = r.progressToken;
+        if (!R.isNone(e153)) out['progressToken'] = fw_ProgressToken(e153);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ReadResourceResult -> read-resource-result. Input already validated against the schema. */
 export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {

@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc10, jc4, jc5, jc59, jc63, jc9 } from './fused.js';
+import { jc10, jc4, jc5, jc60, jc64, jc9 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -38,7 +38,8 @@ function tj5(): Uint8Array {
   const s = S.treeJson('"data"');
   return S.treeBytes(s, s.begin(), jc5(s));
 }
-function tm6(x: unknown): Array<[string, string]> {
+const TK6: ReadonlySet<string> = new Set(['progressToken']);
+function tm7(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, string]> = [];
   for (const k of Object.keys(x)) {
@@ -48,7 +49,7 @@ function tm6(x: unknown): Array<[string, string]> {
   }
   return out;
 }
-function tl7(x: unknown): Array<W_types.Role> {
+function tl8(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Role> = [];
   for (let i = 0; i < x.length; i++) {
@@ -57,7 +58,7 @@ function tl7(x: unknown): Array<W_types.Role> {
   }
   return out;
 }
-function tl8(x: unknown): Array<W_types.PromptMessage> {
+function tl9(x: unknown): Array<W_types.PromptMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -66,7 +67,7 @@ function tl8(x: unknown): Array<W_types.PromptMessage> {
   }
   return out;
 }
-function tl9(x: unknown): Array<W_types.PromptArgument> {
+function tl10(x: unknown): Array<W_types.PromptArgument> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptArgument> = [];
   for (let i = 0; i < x.length; i++) {
@@ -75,7 +76,7 @@ function tl9(x: unknown): Array<W_types.PromptArgument> {
   }
   return out;
 }
-function tl10(x: unknown): Array<W_types.Prompt> {
+function tl11(x: unknown): Array<W_types.Prompt> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Prompt> = [];
   for (let i = 0; i < x.length; i++) {
@@ -84,7 +85,7 @@ function tl10(x: unknown): Array<W_types.Prompt> {
   }
   return out;
 }
-function tl11(x: unknown): Array<W_types.Resource> {
+function tl12(x: unknown): Array<W_types.Resource> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Resource> = [];
   for (let i = 0; i < x.length; i++) {
@@ -93,7 +94,7 @@ function tl11(x: unknown): Array<W_types.Resource> {
   }
   return out;
 }
-function tl12(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
+function tl13(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ReadResourceResultContentsItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -102,7 +103,7 @@ function tl12(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   }
   return out;
 }
-function tl13(x: unknown): Array<W_types.ResourceTemplate> {
+function tl14(x: unknown): Array<W_types.ResourceTemplate> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ResourceTemplate> = [];
   for (let i = 0; i < x.length; i++) {
@@ -111,7 +112,7 @@ function tl13(x: unknown): Array<W_types.ResourceTemplate> {
   }
   return out;
 }
-function tl14(x: unknown): Array<W_types.Root> {
+function tl15(x: unknown): Array<W_types.Root> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Root> = [];
   for (let i = 0; i < x.length; i++) {
@@ -120,7 +121,7 @@ function tl14(x: unknown): Array<W_types.Root> {
   }
   return out;
 }
-function tl15(x: unknown): Array<W_types.SamplingMessage> {
+function tl16(x: unknown): Array<W_types.SamplingMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -129,11 +130,11 @@ function tl15(x: unknown): Array<W_types.SamplingMessage> {
   }
   return out;
 }
-function tj16(): Uint8Array {
+function tj17(): Uint8Array {
   const s = S.treeJson('"metadata"');
   return S.treeBytes(s, s.begin(), jc10(s));
 }
-function tl17(x: unknown): Array<W_types.ModelHint> {
+function tl18(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ModelHint> = [];
   for (let i = 0; i < x.length; i++) {
@@ -142,11 +143,11 @@ function tl17(x: unknown): Array<W_types.ModelHint> {
   }
   return out;
 }
-function tj18(): Uint8Array {
+function tj19(): Uint8Array {
   const s = S.treeJson('"arguments"');
   return S.treeBytes(s, s.begin(), jc4(s));
 }
-function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
+function tl20(x: unknown): Array<W_types.CallToolResultContentItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.CallToolResultContentItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -155,11 +156,11 @@ function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
   }
   return out;
 }
-function tj20(): Uint8Array {
+function tj21(): Uint8Array {
   const s = S.treeJson('"properties"');
   return S.treeBytes(s, s.begin(), jc9(s));
 }
-function tl21(x: unknown): Array<W_types.Tool> {
+function tl22(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Tool> = [];
   for (let i = 0; i < x.length; i++) {
@@ -168,13 +169,13 @@ function tl21(x: unknown): Array<W_types.Tool> {
   }
   return out;
 }
-function tj22(): Uint8Array {
-  const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc59(s));
-}
 function tj23(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc63(s));
+  return S.treeBytes(s, s.begin(), jc60(s));
+}
+function tj24(): Uint8Array {
+  const s = S.treeJson('"params"');
+  return S.treeBytes(s, s.begin(), jc64(s));
 }
 
 export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteRequestParamsArgument {
@@ -360,9 +361,10 @@ export function vt_ProgressToken(x: any): W_types.ProgressToken {
 }
 export function vt_PingRequestParamsMeta(x: any): W_types.PingRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK6.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   if (!R.isObject(x)) return R.treeBail();
@@ -371,7 +373,7 @@ export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.messages;
-  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl8(v2);
+  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl9(v2);
   return { meta: f0, description: f1, messages: f2 };
 }
 export function vt_PromptMessage(x: any): W_types.PromptMessage {
@@ -407,7 +409,7 @@ export function vt_TextContent(x: any): W_types.TextContent {
 export function vt_TextContentAnnotations(x: any): W_types.TextContentAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -436,7 +438,7 @@ export function vt_ImageContent(x: any): W_types.ImageContent {
 export function vt_ImageContentAnnotations(x: any): W_types.ImageContentAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -454,7 +456,7 @@ export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
 export function vt_EmbeddedResourceAnnotations(x: any): W_types.EmbeddedResourceAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -503,13 +505,13 @@ export function vt_ListPromptsResult(x: any): W_types.ListPromptsResult {
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.prompts;
-  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl10(v2);
+  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl11(v2);
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
 export function vt_Prompt(x: any): W_types.Prompt {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: Array<W_types.PromptArgument> | undefined = v0 === undefined ? undefined : tl9(v0);
+  const f0: Array<W_types.PromptArgument> | undefined = v0 === undefined ? undefined : tl10(v0);
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.name;
@@ -533,7 +535,7 @@ export function vt_ListResourcesResult(x: any): W_types.ListResourcesResult {
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resources;
-  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl11(v2);
+  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl12(v2);
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
 export function vt_Resource(x: any): W_types.Resource {
@@ -555,7 +557,7 @@ export function vt_Resource(x: any): W_types.Resource {
 export function vt_ResourceAnnotations(x: any): W_types.ResourceAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -565,7 +567,7 @@ export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   const v0: any = x._meta;
   const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.contents;
-  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl12(v1);
+  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl13(v1);
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
@@ -592,7 +594,7 @@ export function vt_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resourceTemplates;
-  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl13(v2);
+  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl14(v2);
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
 export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
@@ -613,23 +615,24 @@ export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
 export function vt_ResourceTemplateAnnotations(x: any): W_types.ResourceTemplateAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
 }
 export function vt_ListRootsRequestParamsMeta(x: any): W_types.ListRootsRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK6.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListRootsResult(x: any): W_types.ListRootsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
   const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.roots;
-  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl14(v1);
+  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl15(v1);
   return { meta: f0, roots: f1 };
 }
 export function vt_Root(x: any): W_types.Root {
@@ -676,7 +679,7 @@ export function vt_ModelPreferences(x: any): W_types.ModelPreferences {
   const v0: any = x.costPriority;
   const f0: number | undefined = v0 === undefined ? undefined : R.inRange(R.treeNum(v0), 0, 1);
   const v1: any = x.hints;
-  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl17(v1);
+  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl18(v1);
   const v2: any = x.intelligencePriority;
   const f2: number | undefined = v2 === undefined ? undefined : R.inRange(R.treeNum(v2), 0, 1);
   const v3: any = x.speedPriority;
@@ -719,7 +722,7 @@ export function vt_CallToolResult(x: any): W_types.CallToolResult {
   const v0: any = x._meta;
   const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
   const v1: any = x.content;
-  const f1: Array<W_types.CallToolResultContentItem> = v1 === undefined ? R.treeBail() : tl19(v1);
+  const f1: Array<W_types.CallToolResultContentItem> = v1 === undefined ? R.treeBail() : tl20(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   return { meta: f0, content: f1, isError: f2 };
@@ -744,7 +747,7 @@ export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.tools;
-  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl21(v2);
+  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl22(v2);
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
 export function vt_Tool(x: any): W_types.Tool {
@@ -760,7 +763,7 @@ export function vt_Tool(x: any): W_types.Tool {
 export function vt_ToolInputSchema(x: any): W_types.ToolInputSchema {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.properties;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj20();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj21();
   const v1: any = x.required;
   const f1: Array<string> | undefined = v1 === undefined ? undefined : tl1(v1);
   if (x.type !== 'object') return R.treeBail();
@@ -775,7 +778,7 @@ export function vt_Annotated(x: any): W_types.Annotated {
 export function vt_AnnotatedAnnotations(x: any): W_types.AnnotatedAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -791,7 +794,7 @@ export function vt_Notification(x: any): W_types.Notification {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : tj22();
+  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : tj23();
   return { method: f0, params: f1 };
 }
 export function vt_NotificationParams(x: any): W_types.NotificationParams {
@@ -824,7 +827,7 @@ export function vt_Request(x: any): W_types.Request {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : tj23();
+  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : tj24();
   return { method: f0, params: f1 };
 }
 export function vt_RequestParams(x: any): W_types.RequestParams {
@@ -954,7 +957,7 @@ export function tp_ping(x: any): [meta: W_types.PingRequestParamsMeta | undefine
 export function tp_promptsGet(x: any): [arguments: Array<[string, string]> | undefined, name: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm6(v0);
+  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm7(v0);
   const v1: any = x.name;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -1039,9 +1042,9 @@ export function tp_samplingCreateMessage(
   const v1: any = x.maxTokens;
   const f1: bigint = v1 === undefined ? R.treeBail() : R.s64(R.treeInt(v1));
   const v2: any = x.messages;
-  const f2: Array<W_types.SamplingMessage> = v2 === undefined ? R.treeBail() : tl15(v2);
+  const f2: Array<W_types.SamplingMessage> = v2 === undefined ? R.treeBail() : tl16(v2);
   const v3: any = x.metadata;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj16();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj17();
   const v4: any = x.modelPreferences;
   const f4: W_types.ModelPreferences | undefined = v4 === undefined ? undefined : vt_ModelPreferences(v4);
   const v5: any = x.stopSequences;
@@ -1058,7 +1061,7 @@ export function tr_samplingCreateMessage(x: any): W_types.CreateMessageResult {
 export function tp_toolsCall(x: any): [arguments: W_types.Json | undefined, name: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj18();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj19();
   const v1: any = x.name;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];

@@ -156,7 +156,6 @@ import {
   K25,
   K26,
   K27,
-  K28,
   K29,
   K3,
   K30,
@@ -187,9 +186,10 @@ import {
   K55,
   K56,
   K57,
-  K61,
+  K58,
   K62,
-  K67,
+  K63,
+  K68,
   K7,
   K8,
   el1,
@@ -276,11 +276,11 @@ import {
   jc21,
   jc4,
   jc5,
-  jc59,
-  jc63,
+  jc60,
   jc64,
   jc65,
-  jc68,
+  jc66,
+  jc69,
   jc9,
   pl0,
   pl10,
@@ -362,14 +362,15 @@ import {
   pt_Tool,
   pt_ToolAnnotations,
   pt_ToolInputSchema,
+  restText,
   tc11,
   tc13,
   tc24,
-  tc58,
+  tc59,
   tc6,
-  tc60,
-  tc66,
-  tc69,
+  tc61,
+  tc67,
+  tc70,
 } from './fused.js';
 import {
   tp_completionComplete,
@@ -2575,7 +2576,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2587,10 +2588,10 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2609,7 +2610,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2622,7 +2623,7 @@ function pa_promptsGet(s: S.Scanner): [arguments: Array<[string, string]> | unde
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2763,10 +2764,10 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2781,7 +2782,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2791,7 +2792,7 @@ function pa_promptsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2924,10 +2925,10 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2942,7 +2943,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2952,7 +2953,7 @@ function pa_resourcesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3396,10 +3397,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3414,7 +3415,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3424,7 +3425,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3901,7 +3902,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3965,7 +3966,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4003,7 +4004,7 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4022,10 +4023,10 @@ function pa_samplingCreateMessage(
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4063,7 +4064,7 @@ function pa_samplingCreateMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4077,7 +4078,7 @@ function pa_samplingCreateMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4, f5, f6, f7];
 }
@@ -4362,7 +4363,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4374,10 +4375,10 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4396,7 +4397,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4409,7 +4410,7 @@ function pa_toolsCall(s: S.Scanner): [arguments: W_types.Json | undefined, name:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -4548,10 +4549,10 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4566,7 +4567,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4576,7 +4577,7 @@ function pa_toolsList(s: S.Scanner): [cursor: string | undefined] {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return [f0];
 }

@@ -64,55 +64,76 @@ export const K6: readonly string[] = ['context', 'tools'];
 export const K7: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
 export const K8: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
 export const K9: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K10: readonly string[] = [
+/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
+export function restText(v: unknown, declared: readonly string[]): string {
+  if (v === undefined) return '';
+  const text = R.jsonUtf8(v);
+  const s = new S.Scanner(text);
+  if (s.openObject()) {
+    s.end();
+    return '';
+  }
+  const start = s.i;
+  let end: number;
+  do {
+    const k = s.key();
+    if (declared.includes(k))
+      throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest'));
+    s.skip();
+    end = s.i;
+  } while (s.nextMember());
+  s.end();
+  return text.slice(start, end);
+}
+export const K11: readonly string[] = [
   'io.modelcontextprotocol/clientCapabilities',
   'io.modelcontextprotocol/clientInfo',
   'io.modelcontextprotocol/logLevel',
   'io.modelcontextprotocol/protocolVersion',
   'progressToken',
 ];
-export const K11: readonly string[] = ['name', 'value'];
-export const K12: readonly string[] = ['arguments'];
-export const K13: readonly string[] = ['name', 'title', 'type'];
-export const K14: readonly string[] = ['type', 'uri'];
-export const K15: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export const K16: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
-export const K17: readonly string[] = ['hasMore', 'total', 'values'];
-export const K18: readonly string[] = ['_meta', 'completion', 'resultType'];
-export const K19: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
-export function jc20(s: S.Scanner): void {
+export const K12: readonly string[] = ['name', 'value'];
+export const K13: readonly string[] = ['arguments'];
+export const K14: readonly string[] = ['name', 'title', 'type'];
+export const K15: readonly string[] = ['type', 'uri'];
+export const K16: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export const K17: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
+export const K18: readonly string[] = ['hasMore', 'total', 'values'];
+export const K19: readonly string[] = ['_meta', 'completion', 'resultType'];
+export const K20: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
+export function jc21(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc20 (on its way out of a component); returns the text. */
-export function tc21(text: string): string {
+/** A whole `json` text checked by jc21 (on its way out of a component); returns the text. */
+export function tc22(text: string): string {
   const s = new S.Scanner(text);
-  jc20(s);
+  jc21(s);
   s.end();
   return text;
 }
-export const K22: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K23: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K24: readonly string[] = ['_meta'];
-export const K25: readonly string[] = ['_meta', 'uri'];
-export const K26: readonly string[] = [
+export const K23: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K24: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K25: readonly string[] = ['_meta'];
+export const K26: readonly string[] = ['_meta', 'uri'];
+export const K27: readonly string[] = [
   'promptsListChanged',
   'resourceSubscriptions',
   'resourcesListChanged',
   'toolsListChanged',
 ];
-export const K27: readonly string[] = ['_meta', 'notifications'];
-export function jc28(s: S.Scanner): void {
+export const K28: readonly string[] = ['_meta', 'notifications'];
+export function jc29(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc28 (on its way out of a component); returns the text. */
-export function tc29(text: string): string {
+/** A whole `json` text checked by jc29 (on its way out of a component); returns the text. */
+export function tc30(text: string): string {
   const s = new S.Scanner(text);
-  jc28(s);
+  jc29(s);
   s.end();
   return text;
 }
-export function jc30(s: S.Scanner): void {
+export function jc31(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -123,7 +144,7 @@ export function jc30(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc20(s);
+            jc21(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -143,18 +164,18 @@ export function jc30(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc30 (on its way out of a component); returns the text. */
-export function tc31(text: string): string {
+/** A whole `json` text checked by jc31 (on its way out of a component); returns the text. */
+export function tc32(text: string): string {
   const s = new S.Scanner(text);
-  jc30(s);
+  jc31(s);
   s.end();
   return text;
 }
-export const K32: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K33: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K34: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K35: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K36: readonly string[] = [
+export const K33: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K34: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K35: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K36: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K37: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -166,21 +187,21 @@ export const K36: readonly string[] = [
   'type',
   'uri',
 ];
-export const K37: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K38: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K39: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K40: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K41: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K42: readonly string[] = ['action', 'content'];
-export const K43: readonly string[] = ['_meta', 'name', 'uri'];
-export const K44: readonly string[] = ['roots'];
-export const K45: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
-export const K46: readonly string[] = ['_meta', 'content', 'role'];
-export const K47: readonly string[] = ['name'];
-export const K48: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K49: readonly string[] = ['mode'];
-export const K50: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc51(s: S.Scanner): void {
+export const K38: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K39: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K40: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K41: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K42: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K43: readonly string[] = ['action', 'content'];
+export const K44: readonly string[] = ['_meta', 'name', 'uri'];
+export const K45: readonly string[] = ['roots'];
+export const K46: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
+export const K47: readonly string[] = ['_meta', 'content', 'role'];
+export const K48: readonly string[] = ['name'];
+export const K49: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K50: readonly string[] = ['mode'];
+export const K51: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc52(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -206,7 +227,7 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -218,22 +239,22 @@ export function jc51(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc53(s);
                 break;
               case 1:
                 seen |= 1;
-                jc53(s);
+                jc54(s);
                 break;
               default:
-                jc20(s);
+                jc21(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -255,21 +276,21 @@ export function jc51(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc52(s: S.Scanner): void {
+export function jc53(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc53(s: S.Scanner): void {
+export function jc54(s: S.Scanner): void {
   if (!s.literal('"object"')) S.checkVia(V.vp_1, s);
 }
-export const K54: readonly string[] = ['$schema', 'type'];
-/** A whole `json` text checked by jc51 (on its way out of a component); returns the text. */
-export function tc55(text: string): string {
+export const K55: readonly string[] = ['$schema', 'type'];
+/** A whole `json` text checked by jc52 (on its way out of a component); returns the text. */
+export function tc56(text: string): string {
   const s = new S.Scanner(text);
-  jc51(s);
+  jc52(s);
   s.end();
   return text;
 }
-export function jc56(s: S.Scanner): void {
+export function jc57(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -294,18 +315,18 @@ export function jc56(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc52(s);
+                jc53(s);
                 break;
               default:
-                jc20(s);
+                jc21(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -326,15 +347,15 @@ export function jc56(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K57: readonly string[] = ['$schema'];
-/** A whole `json` text checked by jc56 (on its way out of a component); returns the text. */
-export function tc58(text: string): string {
+export const K58: readonly string[] = ['$schema'];
+/** A whole `json` text checked by jc57 (on its way out of a component); returns the text. */
+export function tc59(text: string): string {
   const s = new S.Scanner(text);
-  jc56(s);
+  jc57(s);
   s.end();
   return text;
 }
-export const K59: readonly string[] = [
+export const K60: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -344,7 +365,7 @@ export const K59: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K60: readonly string[] = [
+export const K61: readonly string[] = [
   'includeContext',
   'maxTokens',
   'messages',
@@ -356,28 +377,28 @@ export const K60: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K61: readonly string[] = ['method', 'params'];
-export const K62: readonly string[] = ['message', 'mode', 'url'];
-export const K63: readonly string[] = ['enum', 'type'];
-export const K64: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K65: readonly string[] = ['const', 'title'];
-export const K66: readonly string[] = ['anyOf'];
-export const K67: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K68: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K69: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K70: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K71: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K72: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K73: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K74: readonly string[] = ['message', 'mode', 'requestedSchema'];
-export const K75: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
-export const K76: readonly string[] = ['content', 'role'];
-export const K77: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
-export const K78: readonly string[] = ['_meta', 'cursor'];
-export const K79: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K80: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K81: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
-export const K82: readonly string[] = [
+export const K62: readonly string[] = ['method', 'params'];
+export const K63: readonly string[] = ['message', 'mode', 'url'];
+export const K64: readonly string[] = ['enum', 'type'];
+export const K65: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K66: readonly string[] = ['const', 'title'];
+export const K67: readonly string[] = ['anyOf'];
+export const K68: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K69: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K70: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K71: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K72: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K73: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K74: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K75: readonly string[] = ['message', 'mode', 'requestedSchema'];
+export const K76: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
+export const K77: readonly string[] = ['content', 'role'];
+export const K78: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
+export const K79: readonly string[] = ['_meta', 'cursor'];
+export const K80: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K81: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K82: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
+export const K83: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -388,10 +409,10 @@ export const K82: readonly string[] = [
   'title',
   'uri',
 ];
-export const K83: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
-export const K84: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
-export const K85: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
-export const K86: readonly string[] = [
+export const K84: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
+export const K85: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
+export const K86: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
+export const K87: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -401,10 +422,10 @@ export const K86: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
-export const K88: readonly string[] = ['listChanged'];
-export const K89: readonly string[] = ['listChanged', 'subscribe'];
-export const K90: readonly string[] = [
+export const K88: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
+export const K89: readonly string[] = ['listChanged'];
+export const K90: readonly string[] = ['listChanged', 'subscribe'];
+export const K91: readonly string[] = [
   'completions',
   'experimental',
   'extensions',
@@ -413,7 +434,7 @@ export const K90: readonly string[] = [
   'resources',
   'tools',
 ];
-export const K91: readonly string[] = [
+export const K92: readonly string[] = [
   '_meta',
   'cacheScope',
   'capabilities',
@@ -422,13 +443,13 @@ export const K91: readonly string[] = [
   'supportedVersions',
   'ttlMs',
 ];
-export const K92: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
-export const K93: readonly string[] = ['_meta', 'resultType'];
-export const K94: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
-export const K95: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
-export const K96: readonly string[] = ['code', 'data', 'message'];
-export const K97: readonly string[] = ['icons'];
-export function jc98(s: S.Scanner): void {
+export const K93: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
+export const K94: readonly string[] = ['_meta', 'resultType'];
+export const K95: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
+export const K96: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
+export const K97: readonly string[] = ['code', 'data', 'message'];
+export const K98: readonly string[] = ['icons'];
+export function jc99(s: S.Scanner): void {
   if (!s.openArray()) {
     let i = 0;
     do {
@@ -442,24 +463,24 @@ export function jc98(s: S.Scanner): void {
     } while (s.nextElement());
   }
 }
-/** A whole `json` text checked by jc98 (on its way out of a component); returns the text. */
-export function tc99(text: string): string {
+/** A whole `json` text checked by jc99 (on its way out of a component); returns the text. */
+export function tc100(text: string): string {
   const s = new S.Scanner(text);
-  jc98(s);
+  jc99(s);
   s.end();
   return text;
 }
-export function jc100(s: S.Scanner): void {
+export function jc101(s: S.Scanner): void {
   S.checkVia(V.vp_2, s);
 }
-/** A whole `json` text checked by jc100 (on its way out of a component); returns the text. */
-export function tc101(text: string): string {
+/** A whole `json` text checked by jc101 (on its way out of a component); returns the text. */
+export function tc102(text: string): string {
   const s = new S.Scanner(text);
-  jc100(s);
+  jc101(s);
   s.end();
   return text;
 }
-export const K102: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K103: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export function pm0(s: S.Scanner): Array<[string, W_types.Json]> {
   const out: Array<[string, W_types.Json]> = [];
   if (s.openObject()) return out;
@@ -1220,7 +1241,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1240,7 +1261,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1256,10 +1277,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1280,7 +1301,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1290,7 +1311,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1385,7 +1406,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1404,7 +1425,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1416,7 +1437,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1432,7 +1453,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1444,15 +1465,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1477,7 +1498,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1493,7 +1514,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1510,7 +1531,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1562,7 +1583,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1574,7 +1595,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1590,7 +1611,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1601,15 +1622,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1630,7 +1651,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1644,7 +1665,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1659,7 +1680,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v65 = r.meta;
       if (!R.isNone(v65)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v65));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -1729,7 +1750,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1751,10 +1772,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1779,7 +1800,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1793,7 +1814,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1865,7 +1886,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1880,7 +1901,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1895,7 +1916,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1913,7 +1934,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -1938,10 +1959,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1960,7 +1981,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 seen0 |= 2;
                 break;
               case 4:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc21(s));
                 break;
               default:
                 s.skip();
@@ -1970,7 +1991,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1986,7 +2007,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -2022,7 +2043,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v197 = r.structuredContent;
       if (!R.isNone(v197)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v197));
+        o += c + '"structuredContent":' + tc22(R.jsonUtf8(v197));
         c = ',';
       }
     }
@@ -2034,6 +2055,8 @@ export function et_CallToolResult(x: unknown): string {
 /** ResultMetaObject from JSON text -> result-meta-object, validating as it reads. */
 export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
   let f0: W_types.Implementation | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2049,10 +2072,10 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                   s.i = at + 37;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2061,13 +2084,14 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2076,10 +2100,11 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
-  return { serverInfo: f0 };
+  return { serverInfo: f0, extra: f1 };
 }
 /** result-meta-object -> ResultMetaObject as JSON text, checking as it writes. */
 export function et_ResultMetaObject(x: unknown): string {
@@ -2093,6 +2118,14 @@ export function et_ResultMetaObject(x: unknown): string {
       const v22 = r.serverInfo;
       if (!R.isNone(v22)) {
         o += c + '"io.modelcontextprotocol/serverInfo":' + et_Implementation(v22);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K17);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -2598,7 +2631,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2617,7 +2650,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2638,15 +2671,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2667,7 +2700,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2682,7 +2715,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2699,7 +2732,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v45 = r.meta;
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -2749,7 +2782,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2768,7 +2801,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2780,7 +2813,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2796,7 +2829,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2808,15 +2841,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2841,7 +2874,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2857,7 +2890,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2874,7 +2907,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -2932,7 +2965,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2951,7 +2984,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2970,7 +3003,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2983,7 +3016,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2999,7 +3032,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3011,7 +3044,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3023,7 +3056,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3045,7 +3078,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3056,15 +3089,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3104,7 +3137,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3120,7 +3153,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -3147,7 +3180,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v54 = r.meta;
       if (!R.isNone(v54)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v54));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v54));
         c = ',';
       }
     }
@@ -3239,7 +3272,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3258,7 +3291,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3274,7 +3307,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3286,15 +3319,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3315,7 +3348,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3330,7 +3363,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3347,7 +3380,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -3469,7 +3502,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3485,7 +3518,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3497,7 +3530,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3508,15 +3541,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3537,7 +3570,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3551,7 +3584,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3566,7 +3599,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v63 = r.meta;
       if (!R.isNone(v63)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v63));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3670,7 +3703,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3691,7 +3724,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3726,10 +3759,10 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3754,7 +3787,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3769,7 +3802,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
     if (c3 !== undefined && c3 !== 'input_required')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "input_required" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { meta: f0, inputRequests: f1, requestState: f2 };
 }
@@ -3901,7 +3934,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -3915,10 +3948,10 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3938,7 +3971,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3954,7 +3987,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
     if (c0 !== undefined && c0 !== 'sampling/createMessage')
       throw new R.CodecError('/method', 'const', 'must be "sampling/createMessage"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -4019,7 +4052,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4083,7 +4116,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4121,7 +4154,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4165,10 +4198,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 8;
                   ki = 9;
-                } else ki = K60.indexOf(s.key());
+                } else ki = K61.indexOf(s.key());
                 break;
               default:
-                ki = K60.indexOf(s.key());
+                ki = K61.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4212,7 +4245,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4226,7 +4259,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -4382,7 +4415,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4397,7 +4430,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4409,15 +4442,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -4435,7 +4468,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4449,7 +4482,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -4464,7 +4497,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v77 = r.meta;
       if (!R.isNone(v77)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v77));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -4697,7 +4730,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -4713,7 +4746,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4725,7 +4758,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4737,22 +4770,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc31(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -4771,7 +4804,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4788,7 +4821,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -4805,7 +4838,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v43 = r.meta;
       if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v43));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v43));
         c = ',';
       }
     }
@@ -4813,7 +4846,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc31(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc32(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -4854,7 +4887,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4869,7 +4902,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4884,7 +4917,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4909,7 +4942,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4935,15 +4968,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pl10(s);
@@ -4953,7 +4986,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc20(s));
+                f3 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -4971,7 +5004,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4987,7 +5020,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5004,7 +5037,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v44 = r.meta;
       if (!R.isNone(v44)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v44));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v44));
         c = ',';
       }
     }
@@ -5023,7 +5056,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v68 = r.structuredContent;
       if (!R.isNone(v68)) {
-        o += c + '"structuredContent":' + tc21(R.jsonUtf8(v68));
+        o += c + '"structuredContent":' + tc22(R.jsonUtf8(v68));
         c = ',';
       }
     }
@@ -5152,7 +5185,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -5165,7 +5198,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5193,7 +5226,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5214,10 +5247,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5241,7 +5274,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5251,7 +5284,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -5323,10 +5356,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5341,7 +5374,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5351,7 +5384,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -5399,10 +5432,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5417,7 +5450,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5427,7 +5460,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -5513,7 +5546,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5532,7 +5565,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5551,7 +5584,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5580,7 +5613,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5592,7 +5625,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5612,7 +5645,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5625,15 +5658,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -5645,7 +5678,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f3 = pl4(s);
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc51(s));
+                f4 = s.bytesSince(s.begin(), jc52(s));
                 seen0 |= 1;
                 break;
               case 5:
@@ -5653,7 +5686,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 6:
-                f6 = s.bytesSince(s.begin(), jc56(s));
+                f6 = s.bytesSince(s.begin(), jc57(s));
                 break;
               case 7:
                 f7 = s.str();
@@ -5666,7 +5699,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5680,7 +5713,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -5704,7 +5737,7 @@ export function et_Tool(x: unknown): string {
     {
       const v90 = r.meta;
       if (!R.isNone(v90)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v90));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v90));
         c = ',';
       }
     }
@@ -5733,7 +5766,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc55(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc56(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5742,7 +5775,7 @@ export function et_Tool(x: unknown): string {
     {
       const v99 = r.outputSchema;
       if (!R.isNone(v99)) {
-        o += c + '"outputSchema":' + tc58(R.jsonUtf8(v99));
+        o += c + '"outputSchema":' + tc59(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -5798,7 +5831,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5820,7 +5853,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5841,7 +5874,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5861,7 +5894,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5874,10 +5907,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5904,7 +5937,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5914,7 +5947,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -5998,7 +6031,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6012,10 +6045,10 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6034,7 +6067,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6048,7 +6081,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
     }
     if (c0 !== undefined && c0 !== 'roots/list') throw new R.CodecError('/method', 'const', 'must be "roots/list"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6099,15 +6132,15 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               default:
                 s.skip();
@@ -6117,7 +6150,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6127,7 +6160,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -6142,7 +6175,7 @@ export function et_ListRootsRequestParams(x: unknown): string {
     {
       const v102 = r.meta;
       if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v102));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -6179,7 +6212,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6193,10 +6226,10 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6216,7 +6249,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K61[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6232,7 +6265,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
     if (c0 !== undefined && c0 !== 'elicitation/create')
       throw new R.CodecError('/method', 'const', 'must be "elicitation/create"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K61[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6365,7 +6398,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6376,10 +6409,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6403,7 +6436,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6419,7 +6452,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c1 !== undefined && c1 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { message: f0, url: f1 };
 }
@@ -6482,7 +6515,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6505,10 +6538,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6531,7 +6564,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6545,7 +6578,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { message: f0, mode: f1, requestedSchema: f2 };
 }
@@ -6608,7 +6641,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6626,7 +6659,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6642,7 +6675,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6654,10 +6687,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6683,7 +6716,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6698,7 +6731,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -7029,7 +7062,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7042,7 +7075,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7071,7 +7104,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7093,10 +7126,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7131,7 +7164,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7146,7 +7179,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7233,7 +7266,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7245,10 +7278,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7268,7 +7301,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7283,7 +7316,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7354,7 +7387,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7367,7 +7400,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7396,7 +7429,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7418,10 +7451,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7456,7 +7489,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7471,7 +7504,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7558,10 +7591,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7577,7 +7610,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7590,7 +7623,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7638,7 +7671,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7651,10 +7684,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7674,7 +7707,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7688,7 +7721,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7759,7 +7792,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7785,7 +7818,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7807,10 +7840,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7842,7 +7875,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7857,7 +7890,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -7958,7 +7991,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7970,7 +8003,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7992,10 +8025,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8024,7 +8057,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8039,7 +8072,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -8132,7 +8165,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8145,7 +8178,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8167,10 +8200,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8199,7 +8232,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8214,7 +8247,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8286,7 +8319,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8299,10 +8332,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8322,7 +8355,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8336,7 +8369,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8408,7 +8441,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8422,7 +8455,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8453,7 +8486,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8475,10 +8508,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8512,7 +8545,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8526,7 +8559,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8674,7 +8707,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8701,7 +8734,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8723,10 +8756,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8757,7 +8790,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8770,7 +8803,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -9275,7 +9308,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9288,10 +9321,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K11.indexOf(s.key());
+                } else ki = K12.indexOf(s.key());
                 break;
               default:
-                ki = K11.indexOf(s.key());
+                ki = K12.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9311,7 +9344,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9325,7 +9358,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -9376,10 +9409,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K12.indexOf(s.key());
+                } else ki = K13.indexOf(s.key());
                 break;
               default:
-                ki = K12.indexOf(s.key());
+                ki = K13.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9394,7 +9427,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K12[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9404,7 +9437,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K12[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -9507,7 +9540,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9529,10 +9562,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9555,7 +9588,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9570,7 +9603,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -9625,7 +9658,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9636,10 +9669,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9659,7 +9692,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9674,7 +9707,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -9723,7 +9756,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9741,7 +9774,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9759,10 +9792,10 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9785,7 +9818,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9801,7 +9834,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
     if (c2 !== undefined && c2 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -9860,7 +9893,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9873,7 +9906,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9887,10 +9920,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9912,7 +9945,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9925,7 +9958,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -9990,7 +10023,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10005,7 +10038,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -10018,7 +10051,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10030,7 +10063,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10048,15 +10081,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -10081,7 +10114,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10096,7 +10129,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -10111,7 +10144,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v42 = r.meta;
       if (!R.isNone(v42)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v42));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v42));
         c = ',';
       }
     }
@@ -10365,7 +10398,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10400,7 +10433,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10420,7 +10453,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10438,7 +10471,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10463,7 +10496,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 20;
                   ki = 5;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10476,10 +10509,10 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10517,7 +10550,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10536,7 +10569,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, capabilities: f2, instructions: f3, supportedVersions: f4, ttlMs: f5 };
 }
@@ -10644,7 +10677,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10679,7 +10712,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10694,7 +10727,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10709,7 +10742,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10726,7 +10759,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 5;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10739,10 +10772,10 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10775,7 +10808,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10785,7 +10818,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, extensions: f2, logging: f3, prompts: f4, resources: f5, tools: f6 };
 }
@@ -10888,10 +10921,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10906,7 +10939,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10916,7 +10949,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -10972,7 +11005,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10989,10 +11022,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11010,7 +11043,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11020,7 +11053,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -11083,10 +11116,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11101,7 +11134,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11111,7 +11144,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11163,7 +11196,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -11178,10 +11211,10 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11200,7 +11233,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11213,7 +11246,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { action: f0, content: f1 };
 }
@@ -11587,7 +11620,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11599,7 +11632,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11614,10 +11647,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K96.indexOf(s.key());
+                } else ki = K97.indexOf(s.key());
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11647,7 +11680,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc20(s));
+                f2 = s.bytesSince(s.begin(), jc21(s));
                 break;
               case 2:
                 f1 = s.str();
@@ -11661,7 +11694,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11675,7 +11708,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
   return { code: f0, message: f1, data: f2 };
 }
@@ -11745,7 +11778,7 @@ export function et_Error(x: unknown): string {
     {
       const v203 = r.data;
       if (!R.isNone(v203)) {
-        o += c + '"data":' + tc21(R.jsonUtf8(v203));
+        o += c + '"data":' + tc22(R.jsonUtf8(v203));
         c = ',';
       }
     }
@@ -11786,7 +11819,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11805,7 +11838,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11821,7 +11854,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11839,10 +11872,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11868,7 +11901,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11884,7 +11917,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -11950,7 +11983,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11962,10 +11995,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11985,7 +12018,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11999,7 +12032,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -12098,10 +12131,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12116,7 +12149,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12126,7 +12159,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -12284,10 +12317,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12303,7 +12336,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12316,7 +12349,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { roots: f0 };
 }
@@ -12363,7 +12396,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12375,7 +12408,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12386,15 +12419,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12411,7 +12444,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12424,7 +12457,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12439,7 +12472,7 @@ export function et_Root(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -12469,11 +12502,11 @@ export function et_InputResponses(x: unknown): string {
 }
 /** JSONArray from JSON text -> json, validating as it reads. */
 export function pt_JSONArray(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc98(s));
+  return s.bytesSince(s.begin(), jc99(s));
 }
 /** json -> JSONArray as JSON text, checking as it writes. */
 export function et_JSONArray(x: unknown): string {
-  return tc99(R.jsonUtf8(x));
+  return tc100(R.jsonUtf8(x));
 }
 /** JSONObject from JSON text -> json, validating as it reads. */
 export function pt_JSONObject(s: S.Scanner): W_types.Json {
@@ -12485,11 +12518,11 @@ export function et_JSONObject(x: unknown): string {
 }
 /** JSONValue from JSON text -> json, validating as it reads. */
 export function pt_JSONValue(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc100(s));
+  return s.bytesSince(s.begin(), jc101(s));
 }
 /** json -> JSONValue as JSON text, checking as it writes. */
 export function et_JSONValue(x: unknown): string {
-  return tc101(R.jsonUtf8(x));
+  return tc102(R.jsonUtf8(x));
 }
 /** ListPromptsResult from JSON text -> list-prompts-result, validating as it reads. */
 export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
@@ -12522,7 +12555,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -12540,7 +12573,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12558,7 +12591,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -12573,7 +12606,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12591,7 +12624,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12604,10 +12637,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12641,7 +12674,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12659,7 +12692,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, prompts: f3, ttlMs: f4 };
 }
@@ -12758,7 +12791,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12775,7 +12808,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12794,7 +12827,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12807,7 +12840,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12819,7 +12852,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12832,15 +12865,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pl36(s);
@@ -12866,7 +12899,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12879,7 +12912,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -12894,7 +12927,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v148 = r.meta;
       if (!R.isNone(v148)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v148));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v148));
         c = ',';
       }
     }
@@ -12973,7 +13006,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12985,7 +13018,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13001,7 +13034,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13014,10 +13047,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13042,7 +13075,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13055,7 +13088,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -13129,7 +13162,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13147,7 +13180,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13165,7 +13198,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13205,7 +13238,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13218,10 +13251,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13255,7 +13288,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13273,7 +13306,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resourceTemplates: f3, ttlMs: f4 };
 }
@@ -13374,7 +13407,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13393,7 +13426,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13412,7 +13445,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13425,7 +13458,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13441,7 +13474,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13453,7 +13486,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13466,7 +13499,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13485,15 +13518,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -13526,7 +13559,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13540,7 +13573,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -13555,7 +13588,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v172 = r.meta;
       if (!R.isNone(v172)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v172));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v172));
         c = ',';
       }
     }
@@ -13641,7 +13674,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13659,7 +13692,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13677,7 +13710,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13709,7 +13742,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13722,10 +13755,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13759,7 +13792,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13777,7 +13810,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resources: f3, ttlMs: f4 };
 }
@@ -13879,7 +13912,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13898,7 +13931,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13917,7 +13950,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13930,7 +13963,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13946,7 +13979,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13958,7 +13991,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -13970,7 +14003,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13983,7 +14016,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13994,15 +14027,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -14038,7 +14071,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14052,7 +14085,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -14077,7 +14110,7 @@ export function et_Resource(x: unknown): string {
     {
       const v159 = r.meta;
       if (!R.isNone(v159)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v159));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v159));
         c = ',';
       }
     }
@@ -14171,7 +14204,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14189,7 +14222,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14207,7 +14240,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14225,7 +14258,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14248,10 +14281,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14285,7 +14318,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14303,7 +14336,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, tools: f3, ttlMs: f4 };
 }
@@ -14479,6 +14512,8 @@ export function et_MultiSelectEnumSchema(x: unknown): string {
 /** NotificationMetaObject from JSON text -> notification-meta-object, validating as it reads. */
 export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMetaObject {
   let f0: W_types.RequestId | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -14494,10 +14529,10 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                   s.i = at + 41;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14506,13 +14541,14 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14521,10 +14557,11 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
-  return { subscriptionId: f0 };
+  return { subscriptionId: f0, extra: f1 };
 }
 /** notification-meta-object -> NotificationMetaObject as JSON text, checking as it writes. */
 export function et_NotificationMetaObject(x: unknown): string {
@@ -14538,6 +14575,14 @@ export function et_NotificationMetaObject(x: unknown): string {
       const v26 = r.subscriptionId;
       if (!R.isNone(v26)) {
         o += c + '"io.modelcontextprotocol/subscriptionId":' + et_RequestId(v26);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K20);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -14688,7 +14733,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14719,7 +14764,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14737,7 +14782,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14750,10 +14795,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14784,7 +14829,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14802,7 +14847,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, contents: f2, ttlMs: f3 };
 }
@@ -14994,6 +15039,8 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
   let f2: W_types.LoggingLevel | undefined = undefined as any;
   let f3: string = undefined as any;
   let f4: W_types.ProgressToken | undefined = undefined as any;
+  let f5: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -15019,7 +15066,7 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 } else if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
                   s.i = at + 42;
                   ki = 3;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -15040,10 +15087,10 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K10.indexOf(s.key());
+                } else ki = K11.indexOf(s.key());
                 break;
               default:
-                ki = K10.indexOf(s.key());
+                ki = K11.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15066,13 +15113,14 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K11[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15081,14 +15129,15 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f5 = rst === '' ? undefined : R.restBytes(rst);
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/clientCapabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "io.modelcontextprotocol/protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K11[ki] : s.keyAt(at));
   }
-  return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4 };
+  return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4, extra: f5 };
 }
 /** request-meta-object -> RequestMetaObject as JSON text, checking as it writes. */
 export function et_RequestMetaObject(x: unknown): string {
@@ -15127,6 +15176,14 @@ export function et_RequestMetaObject(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K11);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -15160,7 +15217,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15176,7 +15233,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15187,15 +15244,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K102.indexOf(s.key());
+                } else ki = K103.indexOf(s.key());
                 break;
               default:
-                ki = K102.indexOf(s.key());
+                ki = K103.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc28(s));
+                f0 = s.bytesSince(s.begin(), jc29(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15212,7 +15269,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K103[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15225,7 +15282,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K103[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15240,7 +15297,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v205 = r.meta;
       if (!R.isNone(v205)) {
-        o += c + '"_meta":' + tc29(R.jsonUtf8(v205));
+        o += c + '"_meta":' + tc30(R.jsonUtf8(v205));
         c = ',';
       }
     }
@@ -15374,7 +15431,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 21;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15428,7 +15485,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15452,10 +15509,10 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 19;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15479,7 +15536,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15489,7 +15546,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return { promptsListChanged: f0, resourceSubscriptions: f1, resourcesListChanged: f2, toolsListChanged: f3 };
 }
@@ -15564,7 +15621,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15582,10 +15639,10 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15605,7 +15662,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15621,7 +15678,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
     if (c1 !== undefined && c1 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -15646,6 +15703,8 @@ export function et_SubscriptionsListenResult(x: unknown): string {
 export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.SubscriptionsListenResultMetaObject {
   let f0: W_types.Implementation | undefined = undefined as any;
   let f1: W_types.RequestId = undefined as any;
+  let f2: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -15665,10 +15724,10 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
                 } else if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                   s.i = at + 41;
                   ki = 1;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15681,13 +15740,14 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15696,13 +15756,14 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f2 = rst === '' ? undefined : R.restBytes(rst);
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/subscriptionId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
-  return { serverInfo: f0, subscriptionId: f1 };
+  return { serverInfo: f0, subscriptionId: f1, extra: f2 };
 }
 /** subscriptions-listen-result-meta-object -> SubscriptionsListenResultMetaObject as JSON text, checking as it writes. */
 export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
@@ -15722,6 +15783,14 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
     at = 'subscriptionId';
     o += c + '"io.modelcontextprotocol/subscriptionId":' + et_RequestId(r.subscriptionId);
     c = ',';
+    at = 'extra';
+    {
+      const t = restText(r.extra, K93);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -15729,17 +15798,17 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc51(s));
+  return s.bytesSince(s.begin(), jc52(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc55(R.jsonUtf8(x));
+  return tc56(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc56(s));
+  return s.bytesSince(s.begin(), jc57(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc58(R.jsonUtf8(x));
+  return tc59(R.jsonUtf8(x));
 }

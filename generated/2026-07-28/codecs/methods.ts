@@ -250,8 +250,7 @@ import {
   tw_UntitledSingleSelectEnumSchema,
 } from './codecs.js';
 import {
-  K10,
-  K102,
+  K103,
   K11,
   K12,
   K13,
@@ -261,14 +260,14 @@ import {
   K17,
   K18,
   K19,
-  K22,
+  K20,
   K23,
   K24,
   K25,
   K26,
   K27,
+  K28,
   K3,
-  K32,
   K33,
   K34,
   K35,
@@ -287,9 +286,9 @@ import {
   K48,
   K49,
   K50,
-  K54,
-  K57,
-  K59,
+  K51,
+  K55,
+  K58,
   K6,
   K60,
   K61,
@@ -332,6 +331,7 @@ import {
   K95,
   K96,
   K97,
+  K98,
   el11,
   el13,
   el17,
@@ -478,16 +478,16 @@ import {
   et_UntitledSingleSelectEnumSchema,
   jc0,
   jc1,
-  jc100,
-  jc20,
-  jc28,
-  jc30,
+  jc101,
+  jc21,
+  jc29,
+  jc31,
   jc4,
-  jc51,
   jc52,
   jc53,
-  jc56,
-  jc98,
+  jc54,
+  jc57,
+  jc99,
   pl10,
   pl12,
   pl16,
@@ -632,15 +632,16 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc101,
+  restText,
+  tc100,
+  tc102,
   tc2,
-  tc21,
-  tc29,
-  tc31,
+  tc22,
+  tc30,
+  tc32,
   tc5,
-  tc55,
-  tc58,
-  tc99,
+  tc56,
+  tc59,
 } from './fused.js';
 import {
   tp_notificationMessage,
@@ -696,7 +697,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -712,7 +713,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -727,7 +728,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -738,10 +739,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -768,7 +769,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -783,7 +784,7 @@ function pa_completionComplete(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -981,7 +982,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -993,7 +994,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1017,10 +1018,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1028,7 +1029,7 @@ function pa_notificationMessage(
                 f3 = pt_NotificationMetaObject(s);
                 break;
               case 1:
-                f0 = s.bytesSince(s.begin(), jc20(s));
+                f0 = s.bytesSince(s.begin(), jc21(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -1046,7 +1047,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1060,7 +1061,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1086,7 +1087,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc21(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc22(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1239,7 +1240,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1254,7 +1255,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1288,7 +1289,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1301,10 +1302,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1333,7 +1334,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1347,7 +1348,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -1533,10 +1534,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1551,7 +1552,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1561,7 +1562,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1664,10 +1665,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1682,7 +1683,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1692,7 +1693,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1799,7 +1800,7 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1810,10 +1811,10 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K25.indexOf(s.key());
+                } else ki = K26.indexOf(s.key());
                 break;
               default:
-                ki = K25.indexOf(s.key());
+                ki = K26.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1832,7 +1833,7 @@ function pa_notificationResourcesUpdated(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1845,7 +1846,7 @@ function pa_notificationResourcesUpdated(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1960,7 +1961,7 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -1981,10 +1982,10 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2003,7 +2004,7 @@ function pa_notificationSubscriptionsAcknowledged(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2016,7 +2017,7 @@ function pa_notificationSubscriptionsAcknowledged(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2135,10 +2136,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2153,7 +2154,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2163,7 +2164,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2279,7 +2280,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2296,7 +2297,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2318,7 +2319,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2330,7 +2331,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2350,10 +2351,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2382,7 +2383,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2396,7 +2397,7 @@ function pa_promptsGet(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2616,7 +2617,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2630,10 +2631,10 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2652,7 +2653,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2665,7 +2666,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2807,7 +2808,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2821,10 +2822,10 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2843,7 +2844,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2856,7 +2857,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3007,7 +3008,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3029,7 +3030,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3049,7 +3050,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3060,10 +3061,10 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3089,7 +3090,7 @@ function pa_resourcesRead(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3103,7 +3104,7 @@ function pa_resourcesRead(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -3303,7 +3304,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3317,10 +3318,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3339,7 +3340,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3352,7 +3353,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3493,10 +3494,10 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3512,7 +3513,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K25[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3525,7 +3526,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K25[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3652,7 +3653,7 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3673,10 +3674,10 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3696,7 +3697,7 @@ function pa_subscriptionsListen(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3710,7 +3711,7 @@ function pa_subscriptionsListen(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3859,7 +3860,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3876,7 +3877,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3898,7 +3899,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3910,7 +3911,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3930,10 +3931,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3942,7 +3943,7 @@ function pa_toolsCall(
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc30(s));
+                f2 = s.bytesSince(s.begin(), jc31(s));
                 break;
               case 2:
                 f3 = pm18(s);
@@ -3962,7 +3963,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3976,7 +3977,7 @@ function pa_toolsCall(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -4001,7 +4002,7 @@ function ea_toolsCall(
     {
       const v192 = r[2];
       if (!R.isNone(v192)) {
-        o += c + '"arguments":' + tc31(R.jsonUtf8(v192));
+        o += c + '"arguments":' + tc32(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -4196,7 +4197,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4210,10 +4211,10 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4232,7 +4233,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4245,7 +4246,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }

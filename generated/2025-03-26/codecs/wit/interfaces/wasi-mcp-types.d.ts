@@ -311,12 +311,22 @@ export interface ListRootsRequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface PingRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 /**
  * Describes an argument that a prompt can accept.
@@ -398,6 +408,11 @@ export interface RequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 /**
  * The contents of a specific resource or sub-resource.
