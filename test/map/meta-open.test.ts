@@ -3,8 +3,12 @@
 // schema.ts, and their JSON schema omits `additionalProperties`). The schema front end marks them
 // (`meta: true`), the rule table flags a record without a rest field (`open-object-as-record`) and
 // accepts one whose rest field the manifest names (`open-object-with-rest`).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateWitTree } from '../../compiler/emit/wit/index.js';
+import { writeFilesAtomically } from '../../compiler/write.js';
 import { mcpModel, runCheck } from '../../compiler/pipeline.js';
 import type { Finding } from '../../compiler/map/types.js';
 
@@ -63,5 +67,24 @@ describe('check: a _meta record without a rest field is lossy, with one it is ca
       const pair = r.mapping!.pairs.find((p) => p.mcp === 'RequestMetaObject');
       expect(pair?.rule).toBe('open-object-with-rest');
     }
+  });
+});
+
+describe('generate wit never writes a closed record for a _meta object', () => {
+  it('2026-07-28 (no manifest): each meta record has the rest field extra, its manifest names it, and the check finds nothing lossy', async () => {
+    const { model } = await mcpModel({ spec: '2026-07-28' });
+    const dir = mkdtempSync(join(tmpdir(), 'gen-meta-'));
+    writeFilesAtomically(generateWitTree(model, dir, ['p2']).files);
+    const types = readFileSync(join(dir, 'types.wit'), 'utf8');
+    for (const name of ['request-meta-object', 'notification-meta-object', 'result-meta-object', 'subscriptions-listen-result-meta-object']) {
+      const start = types.indexOf(`record ${name} {`);
+      expect(start, name).toBeGreaterThan(0);
+      expect(types.slice(start, types.indexOf('\n  }\n', start)), name).toMatch(/\n    extra: option<json>,$/);
+    }
+    const manifest = JSON.parse(readFileSync(join(dir, 'mcp-mapping.json'), 'utf8')) as { types: Record<string, { rest?: string }> };
+    for (const name of META_RECORDS) expect(manifest.types[name]?.rest, name).toBe('extra');
+    const r = await runCheck({ spec: '2026-07-28', wit: dir, baseDir: dir });
+    expect(r.report!.summary.fields.lossy).toBe(0);
+    expect(r.mapping!.pairs.filter((p) => p.rule === 'open-object-as-record')).toEqual([]);
   });
 });
