@@ -87,6 +87,12 @@ export function restField(ctx: RuleContext, m: Extract<MShape, { kind: 'object' 
   return f && isRestCarrier(ctx, f.type) ? f : undefined;
 }
 
+/** Fields of `w` that no property of `m` maps to and that could be its rest field (json or option<json>), for a hint. */
+function restCandidates(ctx: RuleContext, m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): string[] {
+  const labels = new Set(m.properties.map((p) => fieldName(p.name)));
+  return w.fields.filter((f) => !labels.has(f.name) && isRestCarrier(ctx, f.type)).map((f) => f.name);
+}
+
 /** An object's properties against a record's fields, by kebab-case name: one slot pair each (either side may be absent); the rest field, if any, carries the members beyond them. */
 function recordChildren(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>, rest?: Field): Child[] {
   const byName = new Map(w.fields.filter((f) => f !== rest).map((f) => [f.name, f]));
@@ -599,7 +605,9 @@ export const RULES = ruleTable([
             verdict: 'lossy',
             reason:
               `${m.name} is open (${m.openBy === 'meta' ? 'a _meta object' : 'additionalProperties'}): a record keeps only the declared fields, so any other member is lost` +
-              (ctx.rest?.[m.name] !== undefined ? ` (the manifest's rest field ${ctx.rest[m.name]} is not a json or option<json> field of it)` : ''),
+              (ctx.rest?.[m.name] !== undefined
+                ? ` (the manifest's rest field ${ctx.rest[m.name]} is not a json or option<json> field of it)`
+                : restCandidates(ctx, m, w).map((f) => ` (its field ${f} could carry them: name it as the type's "rest" in the manifest)`).join('')),
             children: recordChildren(m, w),
           }
         : undefined,

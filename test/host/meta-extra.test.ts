@@ -4,7 +4,10 @@
 // only travel in its own field: in `extra` it is refused (a component cannot write the serverInfo
 // or a subscription id through it; a client's reserved keys are decoded into their fields).
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningHost } from '../../compiler/host/index.js';
+import { BUILD_TIMEOUT, exampleWasm, inProcessHost } from './helpers.js';
+import { post, withMeta } from './modern.js';
 import { methods } from '../../generated/2026-07-28/codecs/index.js';
 import type { CallOutcome } from '../../compiler/host/instance.js';
 import { WireCore } from '../../compiler/host/wire/core.js';
@@ -81,5 +84,25 @@ describe('the host carries every _meta key (2026-07-28 core)', () => {
     expect(params['_meta']).toEqual({ progressToken: 1, 'com.example/trace': 'x', ...session });
     const [meta] = methods['tools/call'].decodeParams(params) as unknown as [{ extra?: Uint8Array }];
     expect(json(meta.extra)).toEqual({ 'com.example/trace': 'x' });
+  });
+});
+
+describe('end to end through the notes example component', () => {
+  let host: RunningHost;
+  beforeAll(async () => {
+    host = await inProcessHost(await exampleWasm('notes'), { log: () => undefined });
+  }, BUILD_TIMEOUT);
+  afterAll(async () => host?.close());
+
+  it("a request's trace context (_meta beyond the reserved keys) reaches the component, which hands it on in its result's _meta", async () => {
+    const trace = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', tracestate: 'v=1' };
+    const r = await post(host.url!, 'tools/call', withMeta({ name: 'search-notes', arguments: { query: 'wasm' } }, { ...trace, 'com.example/other': { a: 1 } }));
+    expect(r.status).toBe(200);
+    const result = (r.reply as { result: { _meta: Record<string, unknown>; isError?: boolean } }).result;
+    expect(result.isError).toBeUndefined();
+    expect(result._meta).toEqual({ ...trace, 'io.modelcontextprotocol/serverInfo': expect.objectContaining({ name: 'wasi-mcp-notes' }) });
+    // Without any: the result's _meta is the host's serverInfo alone.
+    const plain = await post(host.url!, 'tools/call', withMeta({ name: 'search-notes', arguments: { query: 'wasm' } }));
+    expect(Object.keys((plain.reply as { result: { _meta: object } }).result._meta)).toEqual(['io.modelcontextprotocol/serverInfo']);
   });
 });

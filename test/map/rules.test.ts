@@ -181,6 +181,8 @@ describe('objects and slots', () => {
     const closed = compare(t.ref('Meta'), 'm', [meta], decls);
     expect(closed.verdict).toBe('lossy');
     expect(closed.findings).toEqual(['Meta: lossy open-object-as-record', 'Meta:extra extra slot-extra']);
+    const hint = decideType(resolveMcp(mcpModel([meta]), t.ref('Meta')), resolveWit(setup([meta], decls, 'm').ctx.wit, setup([meta], decls, 'm').wit), setup([meta], decls, 'm').ctx);
+    expect(hint.reason).toContain('its field extra could carry them: name it as the type\'s "rest" in the manifest');
     const { ctx, wit } = setup([meta], decls, 'm');
     const withRest = compareIn({ ...ctx, rest: { Meta: 'extra' } }, t.ref('Meta'), wit);
     expect(withRest.verdict).toBe('encoded');
