@@ -61,7 +61,12 @@ describe('2026-07-28 _meta: every key carried', () => {
     const notObject = [{ ...(args[0] as object), extra: bytes([1]) }, ...args.slice(1)] as unknown as C.ArgsOf<'tools/call'>;
     expect(() => C.encodeRequest('tools/call', 1, ...notObject)).toThrow(/extra.*object/);
     expect(() => C.methods['tools/call'].encodeParams(...notObject)).toThrow(/extra.*object/);
-    // An empty rest object writes nothing.
+    // None (undefined, or null as jco lowers it too) and an empty rest object write nothing.
+    for (const none of [undefined, null]) {
+      const n = [{ ...(args[0] as object), extra: none }, ...args.slice(1)] as unknown as C.ArgsOf<'tools/call'>;
+      expect(JSON.parse(C.encodeRequest('tools/call', 1, ...n)).params._meta).toEqual(RESERVED);
+      expect(C.methods['tools/call'].encodeParams(...n)).toMatchObject({ _meta: RESERVED });
+    }
     const empty = [{ ...(args[0] as object), extra: bytes({}) }, ...args.slice(1)] as unknown as C.ArgsOf<'tools/call'>;
     expect(JSON.parse(C.encodeRequest('tools/call', 1, ...empty)).params._meta).toEqual(RESERVED);
   });

@@ -556,7 +556,7 @@ export function restToWit(x: Record<string, unknown>, declared: readonly string[
  * its own: taking it from the rest would overwrite or spoof that field).
  */
 export function restFromWit(out: Record<string, unknown>, v: unknown, declared: readonly string[], field: string): Record<string, unknown> {
-  if (v === undefined) return out;
+  if (isNone(v)) return out; // none, as jco lowers it (null too)
   let rest: Record<string, unknown>;
   try {
     rest = jsonObjectFromWit(v);

@@ -224,7 +224,7 @@ export class TextPlanner {
     if (known) return known.name;
     const name = `restText`;
     const code = `/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
-export function ${name}(v: unknown, declared: readonly string[]): string { if (v === undefined) return ''; const text = R.jsonUtf8(v); const s = new S.Scanner(text); if (s.openObject()) { s.end(); return ''; } const start = s.i; let end: number; do { const k = s.key(); if (declared.includes(k)) throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest')); s.skip(); end = s.i; } while (s.nextMember()); s.end(); return text.slice(start, end); }`;
+export function ${name}(v: unknown, declared: readonly string[]): string { if (R.isNone(v)) return ''; const text = R.jsonUtf8(v); const s = new S.Scanner(text); if (s.openObject()) { s.end(); return ''; } const start = s.i; let end: number; do { const k = s.key(); if (declared.includes(k)) throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest')); s.skip(); end = s.i; } while (s.nextMember()); s.end(); return text.slice(start, end); }`;
     this.checks.set(key, { name, code });
     return name;
   }

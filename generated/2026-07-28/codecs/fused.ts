@@ -66,7 +66,7 @@ export const K8: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
 export const K9: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
 /** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
 export function restText(v: unknown, declared: readonly string[]): string {
-  if (v === undefined) return '';
+  if (R.isNone(v)) return '';
   const text = R.jsonUtf8(v);
   const s = new S.Scanner(text);
   if (s.openObject()) {

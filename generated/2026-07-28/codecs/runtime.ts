@@ -576,7 +576,7 @@ export function restFromWit(
   declared: readonly string[],
   field: string,
 ): Record<string, unknown> {
-  if (v === undefined) return out;
+  if (isNone(v)) return out; // none, as jco lowers it (null too)
   let rest: Record<string, unknown>;
   try {
     rest = jsonObjectFromWit(v);
