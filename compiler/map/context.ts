@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { McpModel, TypeName } from '../schema/model.js';
 import type { Span, TypeDef, WitModel } from '../wit/model.js';
 import { Comparer } from './compare.js';
-import type { Manifest } from './manifest.js';
+import { type Manifest, restFields } from './manifest.js';
 import { cmp, splitRef } from './worlds.js';
 
 export interface MapOptions {
@@ -50,7 +50,7 @@ export function newContext(mcp: McpModel, wit: WitModel, opts: MapOptions): MapC
     wit,
     manifest: opts.manifest,
     baseDir,
-    comparer: new Comparer({ mcp, wit }, locate),
+    comparer: new Comparer({ mcp, wit, rest: restFields(opts.manifest) }, locate),
     realizedBy: new Map(),
     typesByName,
     diagnostics: [],

@@ -22,6 +22,8 @@ export type ManifestMessage = Record<string, ManifestRealization>;
 
 export interface ManifestType {
   type?: string;
+  /** With `type`, for an open object carried by a record: the field holding the members beyond the declared ones. */
+  rest?: string;
   realization?: 'excluded' | 'realized-as-function';
   function?: string;
   reason?: string;
@@ -155,5 +157,12 @@ export function hostInternalMethods(manifest: Manifest | undefined): Set<string>
     const realizations = Object.values(sides).map((s) => s.realization);
     if (realizations.length > 0 && realizations.every((r) => r === 'host-internal')) out.add(method);
   }
+  return out;
+}
+
+/** Per MCP type, the rest field its manifest entry names (rules.ts `RuleContext.rest`). */
+export function restFields(manifest: Manifest | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, t] of Object.entries(manifest?.types ?? {})) if (t.rest !== undefined) out[name] = t.rest;
   return out;
 }

@@ -5,6 +5,7 @@ import { type Diagnostic, warning } from '../diagnostics.js';
 import type { McpModel } from '../schema/model.js';
 import type { WitModel } from '../wit/model.js';
 import { type MapContext, type MapOptions, newContext, relPath } from './context.js';
+import { restFields } from './manifest.js';
 import { finishMessage, realizeMessage } from './messages.js';
 import { placeTypes } from './placement.js';
 import { staleItems } from './stale.js';
@@ -38,6 +39,8 @@ export function buildMapping(mcp: McpModel, wit: WitModel, opts: MapOptions = {}
     pairs: pairDecisions(ctx),
   };
   if (ctx.manifest) out.manifest = relPath(ctx.manifest.file, ctx.baseDir);
+  const rest = restFields(ctx.manifest);
+  if (Object.keys(rest).length > 0) out.rest = rest;
   return out;
 }
 

@@ -5,7 +5,7 @@
 // engine (compare.ts) recurses and memoizes; it decides nothing itself. A pair no rule covers is
 // a CheckerError (`no-rule`), never a silent pass.
 import type { McpModel, McpType } from '../schema/model.js';
-import type { WitModel, WitType } from '../wit/model.js';
+import type { Field, WitModel, WitType } from '../wit/model.js';
 import { caseName, fieldName, kebab } from './names.js';
 import {
   CheckerError,
@@ -23,6 +23,11 @@ import type { Verdict } from './verdicts.js';
 export interface RuleContext {
   mcp: McpModel;
   wit: WitModel;
+  /**
+   * Per MCP object type, the field of its record that carries the members beyond the declared
+   * properties (the manifest's `rest`, as JSON object text). Absent: no record has one.
+   */
+  rest?: Readonly<Record<string, string>>;
 }
 
 export type Child =
@@ -63,9 +68,34 @@ function isJsonCarrier(m: MShape, w: WShape): boolean {
   return w.kind === 'list' && w.element.kind === 'primitive' && w.element.name === 'u8' && m.kind !== 'array';
 }
 
-/** An object's properties against a record's fields, by kebab-case name: one slot pair each (either side may be absent). */
-function recordChildren(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): Child[] {
-  const byName = new Map(w.fields.map((f) => [f.name, f]));
+/** The JSON carrier a rest field must be: `json` or `option<json>` (none: no member beyond the declared ones). */
+function isRestCarrier(ctx: RuleContext, type: WitType): boolean {
+  const w = resolveWit(ctx.wit, type);
+  const inner = w.kind === 'option' ? resolveWit(ctx.wit, w.inner) : w;
+  return inner.names.includes('json') || (inner.kind === 'list' && inner.element.kind === 'primitive' && inner.element.name === 'u8');
+}
+
+/**
+ * The field of record `w` that carries the members of the open object `m` beyond its declared
+ * properties: the one the manifest names (`rest`), when the record has it as `json` or
+ * `option<json>` and no property maps to it. Every codec path asks this too.
+ */
+export function restField(ctx: RuleContext, m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): Field | undefined {
+  const name = m.open ? ctx.rest?.[m.name] : undefined;
+  if (name === undefined || m.properties.some((p) => fieldName(p.name) === name)) return undefined;
+  const f = w.fields.find((x) => x.name === name);
+  return f && isRestCarrier(ctx, f.type) ? f : undefined;
+}
+
+/** Fields of `w` that no property of `m` maps to and that could be its rest field (json or option<json>), for a hint. */
+function restCandidates(ctx: RuleContext, m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): string[] {
+  const labels = new Set(m.properties.map((p) => fieldName(p.name)));
+  return w.fields.filter((f) => !labels.has(f.name) && isRestCarrier(ctx, f.type)).map((f) => f.name);
+}
+
+/** An object's properties against a record's fields, by kebab-case name: one slot pair each (either side may be absent); the rest field, if any, carries the members beyond them. */
+function recordChildren(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>, rest?: Field): Child[] {
+  const byName = new Map(w.fields.filter((f) => f !== rest).map((f) => [f.name, f]));
   const children: Child[] = [];
   const used = new Set<string>();
   for (const p of m.properties) {
@@ -80,7 +110,12 @@ function recordChildren(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShap
     }
   }
   for (const f of w.fields) {
-    if (!used.has(f.name)) children.push({ level: 'slot', path: `.${f.name}`, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+    if (f === rest || used.has(f.name)) continue;
+    children.push({ level: 'slot', path: `.${f.name}`, wit: { kind: 'field', name: f.name, type: f.type, span: f.span } });
+  }
+  if (rest) {
+    const slot: McpSlot = { kind: 'rest', name: '*', label: rest.name, type: { kind: 'json' }, required: false };
+    children.push({ level: 'slot', path: `.${rest.name}`, mcp: slot, wit: { kind: 'field', name: rest.name, type: rest.type, span: rest.span } });
   }
   return children;
 }
@@ -188,7 +223,7 @@ function typeChild(mcp: McpSlot, wit: WitType): Child[] {
 }
 
 const noun = (m: McpSlot): string =>
-  m.kind === 'case' ? 'union member' : m.kind === 'param' ? 'params property' : m.kind === 'params' ? 'params' : 'property';
+  m.kind === 'case' ? 'union member' : m.kind === 'param' ? 'params property' : m.kind === 'params' ? 'params' : m.kind === 'rest' ? 'members beyond the declared ones' : 'property';
 
 /**
  * What schema.ts says of `resultType` and the JSON schema loses (there it is any string, since
@@ -249,6 +284,17 @@ export function codeVariant(cases: readonly { name: string; type?: WitType; docs
 
 export const RULES = ruleTable([
   // ---- slots: presence, optionality, const ------------------------------------------------
+  {
+    id: 'rest-members',
+    level: 'slot',
+    description:
+      'The members of an open object beyond its declared properties, in the record field the manifest names `rest` (`option<json>`, none when there ' +
+      'are none, or `json`): one JSON object text holding each such member as sent; a codec refuses a key in it that is a declared property. Encoded.',
+    applies: (m, w) =>
+      m?.kind === 'rest' && w?.type
+        ? { verdict: 'encoded', reason: `the members beyond the declared properties as one JSON object text in ${w.name}` }
+        : undefined,
+  },
   {
     id: 'result-type-implied',
     level: 'slot',
@@ -533,13 +579,37 @@ export const RULES = ruleTable([
     },
   },
   {
+    id: 'open-object-with-rest',
+    level: 'type',
+    description:
+      'An open object (see `open-object-as-record`) as a record with a rest field (the manifest\'s `rest`: `json` or `option<json>`) that carries ' +
+      'every member beyond the declared fields as one JSON object text: nothing is lost.',
+    applies: (m, w, ctx) => {
+      if (m.kind !== 'object' || !m.open || w.kind !== 'record') return undefined;
+      const rest = restField(ctx, m, w);
+      return rest
+        ? { verdict: 'exact', reason: `open ${m.name}: declared fields by name, every other member in ${rest.name}`, children: recordChildren(m, w, rest) }
+        : undefined;
+    },
+  },
+  {
     id: 'open-object-as-record',
     level: 'type',
     description:
-      'An object the JSON schema declares open (`additionalProperties`) as a record: members beyond the declared fields have no place (lossy). Carry it as `json`.',
-    applies: (m, w) =>
+      'An open object as a record without a rest field: members beyond the declared fields have no place (lossy). Open: the JSON schema ' +
+      'states `additionalProperties`, or the object is a `_meta` (MCP\'s extension point: the specification reserves `_meta` for additional ' +
+      'metadata, and schema.ts declares every meta object a `Record<string, unknown>`). Carry it as `json`, or give the record a rest field.',
+    applies: (m, w, ctx) =>
       m.kind === 'object' && m.open && w.kind === 'record'
-        ? { verdict: 'lossy', reason: `${m.name} is open (additionalProperties): a record keeps only the declared fields, so any other member is lost`, children: recordChildren(m, w) }
+        ? {
+            verdict: 'lossy',
+            reason:
+              `${m.name} is open (${m.openBy === 'meta' ? 'a _meta object' : 'additionalProperties'}): a record keeps only the declared fields, so any other member is lost` +
+              (ctx.rest?.[m.name] !== undefined
+                ? ` (the manifest's rest field ${ctx.rest[m.name]} is not a json or option<json> field of it)`
+                : restCandidates(ctx, m, w).map((f) => ` (its field ${f} could carry them: name it as the type's "rest" in the manifest)`).join('')),
+            children: recordChildren(m, w),
+          }
         : undefined,
   },
   {

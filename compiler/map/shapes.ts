@@ -13,7 +13,11 @@ export type MShape = (
   | { kind: 'map'; values: McpType }
   | { kind: 'json' }
   | { kind: 'union'; members: McpType[]; discriminator?: string }
-  | { kind: 'object'; name: string; properties: Property[]; open: boolean }
+  /**
+   * `open`: members beyond the declared properties belong to the value; `openBy` says why: the
+   * JSON schema's `additionalProperties`, or MCP's semantics of `_meta` (schema/model.ts `meta`).
+   */
+  | { kind: 'object'; name: string; properties: Property[]; open: boolean; openBy?: 'additional-properties' | 'meta' }
 ) & { names: string[] };
 
 /** The WIT side of a type comparison, after following aliases. */
@@ -37,7 +41,8 @@ export type WShape = (
 
 /** One side of a slot comparison: a record field, a function parameter or a variant case. */
 export interface McpSlot {
-  kind: 'property' | 'param' | 'params' | 'case';
+  /** `rest`: the members of an open object beyond its declared properties (rule `rest-members`). */
+  kind: 'property' | 'param' | 'params' | 'case' | 'rest';
   /** The MCP name (property name, or the case label for union members). */
   name: string;
   /** The WIT name it is expected under. */
@@ -110,13 +115,11 @@ function resolveNamed(model: McpModel, named: NamedType, names: string[]): MShap
         if (extra === undefined || extra === false || extra.kind === 'json') return { kind: 'json', names };
         return { kind: 'map', values: extra, names };
       }
-      return {
-        kind: 'object',
-        name: named.name,
-        properties: body.properties,
-        open: extra !== undefined && extra !== false,
-        names,
-      };
+      // A `_meta` object is open unless its schema closes it outright (`additionalProperties: false`).
+      const openBy = extra !== undefined && extra !== false ? 'additional-properties' : body.meta && extra !== false ? 'meta' : undefined;
+      const shape: Extract<MShape, { kind: 'object' }> = { kind: 'object', name: named.name, properties: body.properties, open: openBy !== undefined, names };
+      if (openBy) shape.openBy = openBy;
+      return shape;
     }
     default:
       return unreachable(body, 'MCP type body');

@@ -146,6 +146,8 @@ export interface Mapping {
    * the generators build on these, so a pair is decided once, by the rule table.
    */
   pairs: PairDecision[];
+  /** Per open MCP object type, the record field carrying its members beyond the declared ones (the manifest's `rest`; rules.ts `restField`). */
+  rest?: Readonly<Record<string, string>>;
 }
 
 /** The rule table's decision on one named MCP type against one WIT type (at the pair's top). */

@@ -1,7 +1,7 @@
 // Schema document -> McpModel: definitions normalized, then methods found from the direction unions.
 import { error, hasErrors, warning, type Diagnostic } from '../diagnostics.js';
 import { pointerFrom } from './json.js';
-import type { Direction, McpModel, Method, NamedType, TypeName } from './model.js';
+import type { Direction, McpModel, McpType, Method, NamedType, TypeName } from './model.js';
 import { buildDefinition, normalize, type NormalizeContext } from './normalize.js';
 import { normalizedDocument } from './normalized.js';
 import { RESULTS_KEY } from './task-results.js';
@@ -27,6 +27,31 @@ const DIRECTION_UNIONS: Record<string, { kind: Method['kind']; direction: Direct
  * answers an empty result, with a warning so a new version's unpaired request is seen.
  */
 export const EMPTY_RESULT_METHODS: readonly string[] = ['logging/setLevel', 'ping', 'resources/subscribe', 'resources/unsubscribe'];
+
+/** MCP's name for its extension point: an object under it is open by MCP's semantics. */
+export const META_PROPERTY = '_meta';
+
+/**
+ * Marks every object type that is the value of a `_meta` property (`meta: true`): members beyond
+ * its declared (reserved) keys belong to the value, whether or not the JSON schema says
+ * `additionalProperties` there (2026-07-28's `RequestMetaObject` does not; its schema.ts does).
+ */
+function markMetaObjects(types: Map<TypeName, NamedType>): void {
+  const targets = (t: McpType): TypeName[] =>
+    t.kind === 'ref' ? [t.name] : t.kind === 'union' ? t.members.flatMap(targets) : [];
+  for (const named of types.values()) {
+    if (named.body.kind !== 'object') continue;
+    for (const p of named.body.properties) {
+      if (p.name !== META_PROPERTY) continue;
+      for (const name of targets(p.type)) {
+        // follow aliases to the object itself
+        let target = types.get(name);
+        for (let hops = 0; target && target.body.kind === 'type' && target.body.type.kind === 'ref' && hops < 8; hops++) target = types.get(target.body.type.name);
+        if (target?.body.kind === 'object') target.body.meta = true;
+      }
+    }
+  }
+}
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -68,6 +93,7 @@ export function buildMcpModel(raw: unknown, opts: { file: string; version: strin
     building: new Set(),
   };
   for (const name of names) buildDefinition(name, ctx);
+  markMetaObjects(ctx.types);
 
   const unions: Record<string, TypeName[]> = {};
   const byKey = new Map<string, Method>();

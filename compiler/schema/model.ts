@@ -43,6 +43,13 @@ export type TypeBody =
        * otherwise the schema of extra properties; undefined when the schema says nothing.
        */
       additionalProperties?: false | McpType;
+      /**
+       * True when the object is the value of a `_meta` property: MCP's extension point, open by
+       * MCP's semantics whatever its JSON schema states (the specification's "General fields:
+       * `_meta`" reserves it for additional metadata; 2026-07-28's schema.ts declares every meta
+       * object as extending `MetaObject = Record<string, unknown>`, which its JSON schema omits).
+       */
+      meta?: true;
     }
   | { kind: 'type'; type: McpType };
 

@@ -7,7 +7,8 @@
 //
 // Notes live in the component instance's memory (the host gives it no filesystem).
 // Tools: add-note, search-notes, edit-note, delete-note (asks for confirmation), and
-// analyze-notes (a long tool that logs and reports progress). Resources: note://<id> per note,
+// analyze-notes (a long tool that logs and reports progress); a tool call's trace context
+// (`traceparent`, `tracestate` in `_meta`) is handed on in the result's `_meta`. Resources: note://<id> per note,
 // and the template note://{id}. Prompt: summarize-notes, whose `tag` argument completes from the
 // tags in use.
 
@@ -43,6 +44,15 @@ function failure(code, message) {
 }
 const text = (t) => ({ tag: 'text', val: { text: t } });
 const complete = (result) => ({ tag: 'complete', val: result });
+// W3C trace context arrives in the request's `_meta` beside MCP's reserved keys (`meta.extra`,
+// JSON object text); a result hands it on in its own `_meta` (the result meta's `extra`).
+const TRACE_KEYS = ['traceparent', 'tracestate'];
+function withTrace(meta, outcome) {
+  const sent = meta.extra === undefined ? {} : JSON.parse(decoder.decode(meta.extra));
+  const trace = Object.fromEntries(TRACE_KEYS.filter((k) => typeof sent[k] === 'string').map((k) => [k, sent[k]]));
+  if (outcome.tag !== 'complete' || Object.keys(trace).length === 0) return outcome;
+  return { tag: 'complete', val: { ...outcome.val, meta: { serverInfo: undefined, extra: json(trace) } } };
+}
 // The host sends a log message only on the response stream of the request being handled, and
 // only if that request asked for logs at this level or above.
 const log = (level, data) => loggingMessage(json(data), level, 'notes', undefined);
@@ -291,7 +301,7 @@ export const handlers = {
   callTool(meta, name, args, inputResponses, requestState) {
     const tool = tools[name];
     if (!tool) throw failure('invalid-params', `unknown tool ${name}`);
-    return tool(args === undefined ? {} : JSON.parse(decoder.decode(args)), inputResponses, requestState, meta);
+    return withTrace(meta, tool(args === undefined ? {} : JSON.parse(decoder.decode(args)), inputResponses, requestState, meta));
   },
 
   readResource(_meta, uri) {

@@ -51,6 +51,18 @@ const mcpJson = fc.letrec<{ value: unknown; object: Record<string, unknown>; arr
   array: fc.array(tie('value'), { maxLength: 3 }),
 }));
 
+/** Members of an open object beyond its `declared` properties: a non-empty object of any JSON (`__proto__` included). */
+export function restMembers(declared: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('com.example/trace', 'traceparent', '__proto__')), json, { minKeys: 1, maxKeys: 3 })
+    .map((o) => {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(o)) if (!declared.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return out;
+    })
+    .filter((o) => Object.keys(o).length > 0);
+}
+
 /** MCP types carried as `json` whose values the schema constrains: they get these arbitraries. */
 const MCP_JSON_TYPES: Record<string, fc.Arbitrary<unknown>> = {
   ToolInputSchema: toolSchema,
@@ -78,6 +90,8 @@ export class McpArbitraries {
      * no law holds for them; decode reports them (test/codecs/strict.test.ts).
      */
     private readonly notCarried: ReadonlySet<string> = new Set(),
+    /** Open objects whose record carries the rest (a `_meta` object's `extra`), with their declared property names: values get members beyond those too. */
+    private readonly restCarried: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {}
 
   named(name: string): fc.Arbitrary<unknown> {
@@ -101,6 +115,11 @@ export class McpArbitraries {
         if (p.required) required.push(p.name);
       }
       arb = fc.record(props, { requiredKeys: required });
+      const declared = this.restCarried.get(name);
+      if (declared) {
+        const base = arb;
+        arb = fc.tuple(base, fc.option(restMembers(declared), { nil: undefined })).map(([x, rest]) => ({ ...(rest ?? {}), ...(x as object) }));
+      }
     }
     this.memo.set(name, arb!);
     return arb!;

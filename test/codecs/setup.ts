@@ -9,7 +9,7 @@ import { resolveMcp, resolveWit } from '../../compiler/map/shapes.js';
 import type { TypeDef } from '../../compiler/wit/model.js';
 import * as C from '../../generated/2025-06-18/codecs/index.js';
 import { ROOT } from '../cli.js';
-import { McpArbitraries, WitArbitraries } from './arbitrary.js';
+import { McpArbitraries, restMembers, WitArbitraries } from './arbitrary.js';
 
 export { C };
 export type AnyCodec = C.TypeCodec<unknown, unknown>;
@@ -62,14 +62,15 @@ export function fixture(version = '2025-06-18'): Promise<Fixture> {
       const publicTypes = publicCodecTypes(inputs);
       const records = publicTypes.filter(({ def }) => def.kind === 'record');
       const notCarried = new Set(inputs.mapping.types.flatMap((t) => t.findings.filter((f) => f.rule === 'slot-missing').map((f) => `${t.name}.${f.path}`)));
-      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)), notCarried);
+      const rest = restCarried(inputs, records);
+      const mcpArb = new McpArbitraries(inputs.mcp, schema, new Set(records.map(({ name }) => name)), notCarried, new Map([...rest].map(([name, r]) => [name, r.declared])));
       return {
         version,
         inputs,
         publicTypes,
         schema,
         mcpArb,
-        witArb: new WitArbitraries(inputs.wit, constFields(inputs, records), (name) => mcpArb.named(name)),
+        witArb: new WitArbitraries(inputs.wit, { ...constFields(inputs, records), ...restFieldValues(rest) }, (name) => mcpArb.named(name)),
         lib,
         codec: (name: string) => lib.types[name] as AnyCodec,
       };
@@ -77,6 +78,25 @@ export function fixture(version = '2025-06-18'): Promise<Fixture> {
     cached.set(version, f);
   }
   return f;
+}
+
+/** Open MCP objects whose record has a rest field (the manifest's `rest`): the field (`record.field`) and the declared property names. */
+function restCarried(inputs: CodecInputs, records: { name: string; def: TypeDef }[]): Map<string, { field: string; declared: string[] }> {
+  const out = new Map<string, { field: string; declared: string[] }>();
+  for (const { name, def } of records) {
+    const field = inputs.mapping.rest?.[name];
+    const m = resolveMcp(inputs.mcp, { kind: 'ref', name });
+    if (field === undefined || def.kind !== 'record' || m.kind !== 'object' || !def.fields.some((f) => f.name === field)) continue;
+    out.set(name, { field: `${def.name}.${field}`, declared: m.properties.map((p) => p.name) });
+  }
+  return out;
+}
+
+/** A rest field holds a non-empty JSON object (none stands for no member) with no declared key. */
+function restFieldValues(rest: Map<string, { field: string; declared: string[] }>): Record<string, fc.Arbitrary<unknown>> {
+  const out: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const { field, declared } of rest.values()) out[field] = restMembers(declared).map((v) => new TextEncoder().encode(JSON.stringify(v)));
+  return out;
 }
 
 /**

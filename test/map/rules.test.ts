@@ -175,6 +175,30 @@ describe('objects and slots', () => {
     // Closed, or open by omission only (the schema says nothing): a record is exact.
     expect(decide(t.ref('Tool'), 'tool', [tool], 'record tool { name: string }').verdict).toBe('exact');
   });
+  it('a `_meta` object (open by MCP, not by its schema): a record without a rest field is lossy; with the manifest\'s rest field, carried', () => {
+    const meta: NamedType = { ...object('Meta', [prop('progressToken', t.string, false)]), body: { kind: 'object', properties: [prop('progressToken', t.string, false)], meta: true } };
+    const decls = 'type json = list<u8>;\nrecord m { progress-token: option<string>, extra: option<json> }';
+    const closed = compare(t.ref('Meta'), 'm', [meta], decls);
+    expect(closed.verdict).toBe('lossy');
+    expect(closed.findings).toEqual(['Meta: lossy open-object-as-record', 'Meta:extra extra slot-extra']);
+    const hint = decideType(resolveMcp(mcpModel([meta]), t.ref('Meta')), resolveWit(setup([meta], decls, 'm').ctx.wit, setup([meta], decls, 'm').wit), setup([meta], decls, 'm').ctx);
+    expect(hint.reason).toContain('its field extra could carry them: name it as the type\'s "rest" in the manifest');
+    const { ctx, wit } = setup([meta], decls, 'm');
+    const withRest = compareIn({ ...ctx, rest: { Meta: 'extra' } }, t.ref('Meta'), wit);
+    expect(withRest.verdict).toBe('encoded');
+    expect(withRest.findings).toEqual(['Meta:extra encoded rest-members']);
+    const top = [...withRest.cmp.pairs.values()][0]?.decision;
+    expect(top && { rule: top.rule, verdict: top.verdict }).toEqual({ rule: 'open-object-with-rest', verdict: 'exact' });
+    used.add(top!.rule);
+    // A rest field that is not JSON text carries nothing: lossy, and the reason names it.
+    const bad = setup([meta], 'record m { progress-token: option<string>, extra: option<string> }', 'm');
+    const d = decideType(resolveMcp(bad.ctx.mcp, t.ref('Meta')), resolveWit(bad.ctx.wit, bad.wit), { ...bad.ctx, rest: { Meta: 'extra' } });
+    expect(d.rule).toBe('open-object-as-record');
+    expect(d.reason).toContain("the manifest's rest field extra is not a json or option<json> field");
+    // Closed outright by its schema: a _meta object stays closed.
+    const shut: NamedType = { ...meta, body: { kind: 'object', properties: [prop('progressToken', t.string, false)], meta: true, additionalProperties: false } };
+    expect(decide(t.ref('Meta'), 'm', [shut], decls).rule).toBe('object-as-record');
+  });
   it('every property/field presence combination', () => {
     const c = compare(t.ref('Tool'), 'tool', [tool], 'record tool { name: option<string>, mime-type: string, extra: option<u8>, more: u8 }');
     expect(c.findings).toEqual([

@@ -398,6 +398,29 @@ const unsupported: ValueEmitter = { to: (p, s) => p.unsupported(s), from: (p, s)
 // Records and variants are functions of their own; inline (not behind a named type) they have no code.
 const objectAsRecord: ValueEmitter = { ...unsupported, body: (p, m, w) => (m.kind === 'object' && w.kind === 'record' ? p.record(m, w) : unreachable(m, w)) };
 
+/**
+ * An open object whose record has a rest field (rules.ts `restField`): the declared fields as any
+ * record's; every other member goes into the rest field as one JSON object text, and comes back
+ * after the declared ones. A key in the rest that is a declared property is refused, never merged
+ * over the field that carries it.
+ */
+const openObjectWithRest: ValueEmitter = {
+  ...unsupported,
+  body: (p, m, w) => {
+    if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+    const rest = p.decisions.rest(m, w);
+    if (!rest) return p.record(m, w);
+    const [to, from] = p.record(m, { ...w, fields: w.fields.filter((f) => f !== rest) });
+    const declared = lit(m.properties.map((q) => q.name));
+    const key = lowerCamel(rest.name);
+    const optional = resolveWit(p.wit, rest.type).kind === 'option';
+    return [
+      `const rest = R.restToWit(x, ${declared}); const out = ((x: any) => { ${to} })(x); return { ...out, ${key}: ${optional ? 'rest' : "rest ?? R.jsonToWit({})"} };`,
+      `const out = ((x: unknown) => { ${from} })(x) as Record<string, unknown>; return R.restFromWit(out, R.witRecord(x)[${lit(key)}], ${declared}, ${lit(key)});`,
+    ];
+  },
+};
+
 const inOption: ValueEmitter = {
   to: (p, s) => {
     const { m, w, x, where } = s;
@@ -500,6 +523,7 @@ export const VALUE_EMITTERS = {
   'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
   'open-object-as-record': objectAsRecord,
+  'open-object-with-rest': openObjectWithRest,
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     to: (p, s) => {
@@ -645,6 +669,8 @@ export const VALUE_SLOT_EMITTERS = {
   },
   // Cases are written with their variant (variant()), never as record slots.
   'case-without-payload': { to: () => unreachableSlot(), from: () => unreachableSlot() },
+  // The rest of an open object is written with its record (openObjectWithRest), never as a slot.
+  'rest-members': { to: () => unreachableSlot(), from: () => unreachableSlot() },
   'nullable-as-option': {
     // Required: through the option, null is none. Optional: absent and null are one none (lossy).
     to: (p, s) => optionSlot.to(p, s),

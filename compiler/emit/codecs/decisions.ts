@@ -7,10 +7,10 @@
 // property and the field carrying it) work the same way, with tables typed by SlotRuleId.
 import { CheckerError, type McpSlot, type MShape, type WitSlot, type WShape } from '../../map/shapes.js';
 import { fieldName } from '../../map/names.js';
-import { decideSlot, decideType, type RuleContext, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
+import { decideSlot, decideType, restField, type RuleContext, type SlotRuleId, type TypeRuleId } from '../../map/rules.js';
 import type { PairDecision } from '../../map/types.js';
 import type { McpModel, Property } from '../../schema/model.js';
-import type { WitModel, WitType } from '../../wit/model.js';
+import type { Field, WitModel, WitType } from '../../wit/model.js';
 
 /** A property (or parameter) as the slot rules see it. */
 export type SlotProperty = Pick<Property, 'name' | 'type' | 'required'>;
@@ -21,14 +21,14 @@ export interface SlotField {
 }
 
 /** Rules whose pair, when the MCP side is a named type, is one function of its own on every path (memoized, so recursion terminates). */
-const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'open-object-as-record', 'union-as-variant', 'result-type-union', 'enum']);
+const FUNCTION_RULES: ReadonlySet<TypeRuleId> = new Set<TypeRuleId>(['object-as-record', 'open-object-as-record', 'open-object-with-rest', 'union-as-variant', 'result-type-union', 'enum']);
 
 export class Decisions {
   private readonly byKey: ReadonlyMap<string, TypeRuleId>;
   private readonly ctx: RuleContext;
 
-  constructor(mcp: McpModel, wit: WitModel, pairs: readonly PairDecision[]) {
-    this.ctx = { mcp, wit };
+  constructor(mcp: McpModel, wit: WitModel, pairs: readonly PairDecision[], rest?: Readonly<Record<string, string>>) {
+    this.ctx = rest ? { mcp, wit, rest } : { mcp, wit };
     this.byKey = new Map(pairs.map((p) => [p.key, p.rule]));
   }
 
@@ -56,6 +56,11 @@ export class Decisions {
     const m: McpSlot | undefined = p && { kind: 'property', name: p.name, label: fieldName(p.name), type: p.type, required: p.required };
     const w: WitSlot | undefined = field && { kind: 'field', name: field.name, type: field.type };
     return decideSlot(m, w, this.ctx).rule;
+  }
+
+  /** The record field carrying the open object's members beyond its declared properties, as the checker found it (rules.ts `restField`). */
+  rest(m: Extract<MShape, { kind: 'object' }>, w: Extract<WShape, { kind: 'record' }>): Field | undefined {
+    return restField(this.ctx, m, w);
   }
 
   /** Whether a named pair decided by `rule` is written as a function of its own. */

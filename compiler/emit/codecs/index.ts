@@ -147,7 +147,7 @@ class ValidatorSet {
 
 async function emit(inputs: CodecInputs, diagnostics: Diagnostic[]): Promise<GeneratedFile[]> {
   const { mcp, wit, mapping, schema } = inputs;
-  const value = new ConverterPlanner(mcp, wit, new Decisions(mcp, wit, mapping.pairs));
+  const value = new ConverterPlanner(mcp, wit, new Decisions(mcp, wit, mapping.pairs, mapping.rest));
   const text = new TextPlanner(value, schema);
   const planners: Planners = { value, text, tree: new TreePlanner(text) };
   // Every type the checker placed as a WIT type gets a public codec.

@@ -133,6 +133,7 @@ export class TextPlanner {
     fields: Pick<Field, 'name' | 'type'>[],
     extra: false | McpType | undefined,
     shape: 'record' | 'args',
+    rest?: Pick<Field, 'name' | 'type'>,
   ): [string, string] {
     const byName = new Map(fields.map((f, i) => [f.name, { f, i }]));
     const required = properties.filter((p) => p.required);
@@ -157,18 +158,27 @@ export class TextPlanner {
     }
     for (const f of fields) {
       if (used.has(f.name)) continue;
+      if (f === rest) {
+        this.restField(f, byName.get(f.name)?.i as number, properties, shape, parts);
+        continue;
+      }
       textSlotEmitter(this.conv.decisions.slot(undefined, f)).write(this, { field: { f, i: byName.get(f.name)?.i as number }, index: -1, mark: '', where: name, shape }, parts);
     }
     const words = Math.ceil(required.length / 31);
     for (let i = 0; i < words; i++) locals.push(`let seen${i} = 0;`);
     let otherKeys: string;
-    if (extra === false) otherKeys = `default: R.fail('additionalProperties', \`property \${JSON.stringify(s.keyAt(at))} is not allowed\`);`;
+    if (rest) otherKeys = `default: s.skip(); rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);`;
+    else if (extra === false) otherKeys = `default: R.fail('additionalProperties', \`property \${JSON.stringify(s.keyAt(at))} is not allowed\`);`;
     else if (extra === undefined || extra.kind === 'json') otherKeys = `default: s.skip();`;
     else {
       this.diagnostics.push(warning('codec-additional-properties', `${name}: additionalProperties of a typed schema are skipped unchecked by the text codec`));
       otherKeys = `default: s.skip();`;
     }
     const reqChecks: string[] = [];
+    if (rest) {
+      const i = byName.get(rest.name)?.i as number;
+      reqChecks.push(resolveWit(this.wit, rest.type).kind === 'option' ? `f${i} = rst === '' ? undefined : R.restBytes(rst);` : `f${i} = R.restBytes(rst);`);
+    }
     for (let w = 0; w < words; w++) {
       const ps = required.slice(w * 31, w * 31 + 31);
       const all = ps.reduce((acc, _, i) => acc | (1 << i), 0) >>> 0;
@@ -194,6 +204,30 @@ export class TextPlanner {
     const head = shape === 'record' ? 'const r = R.witRecord(x);' : 'const r = x;';
     const encode = `${head} let o = '{'; let c = ''; let at = ''; try { ${encodeParts.join(' ')} } catch (e) { return R.rethrow(e, at); } return o + '}';`;
     return [parse, encode];
+  }
+
+  /**
+   * The rest field of an open object's record (rules.ts `restField`): decode collects every member
+   * that is not a declared property as written (a slice of the text, no re-serialization) into
+   * `rst`; encode splices the rest's members after the declared ones, refusing a declared key.
+   */
+  private restField(f: Pick<Field, 'name' | 'type'>, i: number, properties: Property[], shape: 'record' | 'args', parts: RecordParts): void {
+    parts.locals.push(`let f${i}: ${witTs(this.wit, f.type, this.conv.usedWit)} = undefined as any; let rst = '';`);
+    const acc = shape === 'record' ? prop('r', lowerCamel(f.name)) : `r[${i}]`;
+    const atKey = shape === 'record' ? lowerCamel(f.name) : f.name;
+    parts.encodeParts.push(`at = ${lit(atKey)}; { const t = ${this.restText()}(${acc}, ${this.keyList(properties.map((p) => p.name))}); if (t !== '') { o += c + t; c = ','; } }`);
+  }
+
+  /** The encoder's helper for rest fields: the members of a rest field's JSON object text, checked, as text to splice ('' when none). */
+  private restText(): string {
+    const key = 'rest:text';
+    const known = this.checks.get(key);
+    if (known) return known.name;
+    const name = `restText`;
+    const code = `/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
+export function ${name}(v: unknown, declared: readonly string[]): string { if (R.isNone(v)) return ''; const text = R.jsonUtf8(v); const s = new S.Scanner(text); if (s.openObject()) { s.end(); return ''; } const start = s.i; let end: number; do { const k = s.key(); if (declared.includes(k)) throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest')); s.skip(); end = s.i; } while (s.nextMember()); s.end(); return text.slice(start, end); }`;
+    this.checks.set(key, { name, code });
+    return name;
   }
 
   /** A module-level constant holding a record's property names (for look-ups and error paths). */
@@ -895,6 +929,16 @@ export const TEXT_EMITTERS = {
   'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
   'open-object-as-record': objectAsRecord,
+  // The declared fields as any record's, every other member in the rest field (TextPlanner.restField).
+  'open-object-with-rest': {
+    ...unsupported,
+    body: (t, m, w, mcpName) => {
+      if (m.kind !== 'object' || w.kind !== 'record') return unreachable(m, w);
+      const named = t.mcp.types[mcpName];
+      const extra = named?.body.kind === 'object' ? named.body.additionalProperties : undefined;
+      return t.record(m.name, m.properties, w.fields, extra, 'record', t.conv.decisions.rest(m, w));
+    },
+  },
   'nullable-union': {
     // `T | null` in an option: null is none (the checker's nullable-as-option rule).
     parse: (t, s) => {
@@ -1061,6 +1105,8 @@ export const TEXT_SLOT_EMITTERS = {
   },
   // Cases are written with their variant, never as record slots.
   'case-without-payload': { write: () => unreachableSlot() },
+  // The rest of an open object is written with its record (TextPlanner.restField), never as a slot.
+  'rest-members': { write: () => unreachableSlot() },
   // Required: through the option, null is none. Optional: absent and null are one none (lossy).
   'nullable-as-option': { write: (t, s, parts) => (s.prop?.required ? plainTextSlot : optionTextSlot).write(t, s, parts) },
   'required-as-option': optionTextSlot,

@@ -368,6 +368,12 @@ export const TREE_EMITTERS = {
   'object-as-record': objectAsRecord,
   // Written as any record: the members beyond the fields are reported by decode (DecodeOptions), not carried.
   'open-object-as-record': objectAsRecord,
+  // The text path copies the rest members as written, which a JSON.parse value cannot give back:
+  // an object with a member beyond the declared ones goes to the text path (extra = false bails).
+  'open-object-with-rest': {
+    ...bail,
+    body: (t, m, w) => (m.kind === 'object' && w.kind === 'record' ? t.record(m.properties, w.fields, false, 'record') : unreachable(m, w)),
+  },
   'nullable-union': {
     // `T | null` in an option: null is none (as the text path's takeNull).
     tree: (t, { m, w, x, pointer, key }) => {
@@ -458,6 +464,8 @@ export const TREE_SLOT_EMITTERS = {
   'slot-extra': { write: (t, { field }) => (field ? [canBeUndefined(t.wit, field.f.type) ? 'undefined' : 'R.treeBail()'] : unreachableSlot()) },
   // Cases are written with their variant, never as record slots.
   'case-without-payload': { write: () => unreachableSlot() },
+  // The rest of an open object is written with its record, never as a slot.
+  'rest-members': { write: () => unreachableSlot() },
   // Required: through the option, null is none. Optional: absent and null are one none (lossy).
   'nullable-as-option': { write: (t, s) => presentTreeSlot(s.prop?.required === true).write(t, s) },
   'required-as-option': presentTreeSlot(false),

@@ -7,7 +7,7 @@ import type { Role } from '../../map/types.js';
 import { warning, type Diagnostic } from '../../diagnostics.js';
 import { ERROR_TYPE, functionOf, registrationOf, type Variant } from './functions.js';
 import { INTERFACES, planWit, type PlannedRealization, type WitPlan } from './plan.js';
-import { JSON_TYPE, recursionCuts, typeDefOf, type TypeEmitContext } from './types.js';
+import { JSON_TYPE, recursionCuts, restFieldOf, typeDefOf, type TypeEmitContext } from './types.js';
 
 export interface GenerateWitOptions {
   variant: Variant;
@@ -225,7 +225,10 @@ function manifestOf(plan: WitPlan, model: McpModel): Omit<Manifest, 'file'> {
   }
   const types: NonNullable<Manifest['types']> = {};
   for (const t of plan.types) {
-    if (t.realization === 'type') types[t.name] = { type: t.wit! };
+    if (t.realization === 'type') {
+      const rest = t.wit === JSON_TYPE ? undefined : restFieldOf(model.types[t.name]!.body);
+      types[t.name] = rest === undefined ? { type: t.wit! } : { type: t.wit!, rest };
+    }
     else types[t.name] = { realization: t.realization, reason: t.reason! };
   }
   return { spec: model.version, worlds: WORLDS, messages, types };

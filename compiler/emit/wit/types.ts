@@ -156,6 +156,17 @@ export function typeDefOf(t: NamedType, ctx: TypeEmitContext): TypeDefNode | und
       ctx.diagnostics.push(warning('empty-record', `${t.name} has no fields to map: carried as json`, { jsonPath: t.pointer }));
       return { ...attrs, kind: 'alias', target: named(JSON_TYPE) };
     }
+    const rest = restFieldOf(body);
+    if (rest !== undefined) {
+      // A `_meta` object: open by MCP's semantics (the checker's open-object-as-record), its
+      // declared keys typed, every other member in the rest field (the manifest's `rest`).
+      fields.push({
+        name: { name: rest },
+        type: option(named(JSON_TYPE)),
+        docs: 'Every other member of the `_meta` object (MCP\u2019s extension point), as one JSON object text\nholding each as sent; none when there is none. A declared key is refused here.',
+        gates: [],
+      });
+    }
     return { ...attrs, kind: 'record', fields };
   }
   const inner = body.type;
@@ -179,6 +190,19 @@ export function typeDefOf(t: NamedType, ctx: TypeEmitContext): TypeDefNode | und
     default:
       return { ...attrs, kind: 'alias', target: witTypeOf(inner, t.name, ctx) };
   }
+}
+
+/**
+ * The rest field a generated record gets: for a `_meta` object (open by MCP's semantics) whose
+ * schema states no `additionalProperties` (an object that does is carried whole as `json`), the
+ * field `extra` (`extra2`... when a declared property takes the name). Undefined for any other.
+ */
+export function restFieldOf(body: TypeBody): string | undefined {
+  if (body.kind !== 'object' || !body.meta || body.additionalProperties !== undefined) return undefined;
+  const taken = new Set(fieldProperties(body).map((p) => fieldName(p.name)));
+  let name = 'extra';
+  for (let n = 2; taken.has(name); n++) name = `extra${n}`;
+  return name;
 }
 
 /** References from one named type to others, for the recursion analysis. */

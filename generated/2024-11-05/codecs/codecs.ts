@@ -130,30 +130,37 @@ export function fw_BlobResourceContents(x: unknown): unknown {
 }
 /** CallToolRequestParamsMeta -> call-tool-request-params-meta. Input already validated against the schema. */
 export function tw_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CallToolRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e8 = r.progressToken;
-      if (!R.isNone(e8)) out['progressToken'] = fw_ProgressToken(e8);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e8 = r.progressToken;
+        if (!R.isNone(e8)) out['progressToken'] = fw_ProgressToken(e8);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ProgressToken -> progress-token. Input already validated against the schema. */
 export function tw_ProgressToken(x: any): W_types.ProgressToken {
@@ -621,30 +628,37 @@ export function fw_CompleteRequestParamsArgument(x: unknown): unknown {
 }
 /** CompleteRequestParamsMeta -> complete-request-params-meta. Input already validated against the schema. */
 export function tw_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CompleteRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e42 = r.progressToken;
-      if (!R.isNone(e42)) out['progressToken'] = fw_ProgressToken(e42);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e42 = r.progressToken;
+        if (!R.isNone(e42)) out['progressToken'] = fw_ProgressToken(e42);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** CompleteRequestParamsRef -> complete-request-params-ref. Input already validated against the schema. */
 export function tw_CompleteRequestParamsRef(x: any): W_types.CompleteRequestParamsRef {
@@ -826,30 +840,37 @@ export function fw_CreateMessageRequestParamsIncludeContext(x: unknown): unknown
 }
 /** CreateMessageRequestParamsMeta -> create-message-request-params-meta. Input already validated against the schema. */
 export function tw_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_CreateMessageRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e52 = r.progressToken;
-      if (!R.isNone(e52)) out['progressToken'] = fw_ProgressToken(e52);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e52 = r.progressToken;
+        if (!R.isNone(e52)) out['progressToken'] = fw_ProgressToken(e52);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** CreateMessageResult -> create-message-result. Input already validated against the schema. */
 export function tw_CreateMessageResult(x: any): W_types.CreateMessageResult {
@@ -946,30 +967,37 @@ export function fw_EmptyResult(x: unknown): unknown {
 }
 /** GetPromptRequestParamsMeta -> get-prompt-request-params-meta. Input already validated against the schema. */
 export function tw_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_GetPromptRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e58 = r.progressToken;
-      if (!R.isNone(e58)) out['progressToken'] = fw_ProgressToken(e58);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e58 = r.progressToken;
+        if (!R.isNone(e58)) out['progressToken'] = fw_ProgressToken(e58);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** GetPromptResult -> get-prompt-result. Input already validated against the schema. */
 export function tw_GetPromptResult(x: any): W_types.GetPromptResult {
@@ -1106,30 +1134,37 @@ export function fw_Implementation(x: unknown): unknown {
 }
 /** InitializeRequestParamsMeta -> initialize-request-params-meta. Input already validated against the schema. */
 export function tw_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_InitializeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e68 = r.progressToken;
-      if (!R.isNone(e68)) out['progressToken'] = fw_ProgressToken(e68);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e68 = r.progressToken;
+        if (!R.isNone(e68)) out['progressToken'] = fw_ProgressToken(e68);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** InitializeResult -> initialize-result. Input already validated against the schema. */
 export function tw_InitializeResult(x: any): W_types.InitializeResult {
@@ -1334,30 +1369,37 @@ export function fw_ServerCapabilitiesTools(x: unknown): unknown {
 }
 /** ListPromptsRequestParamsMeta -> list-prompts-request-params-meta. Input already validated against the schema. */
 export function tw_ListPromptsRequestParamsMeta(x: any): W_types.ListPromptsRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListPromptsRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e83 = r.progressToken;
-      if (!R.isNone(e83)) out['progressToken'] = fw_ProgressToken(e83);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e83 = r.progressToken;
+        if (!R.isNone(e83)) out['progressToken'] = fw_ProgressToken(e83);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ListPromptsResult -> list-prompts-result. Input already validated against the schema. */
 export function tw_ListPromptsResult(x: any): W_types.ListPromptsResult {
@@ -1476,30 +1518,37 @@ export function fw_PromptArgument(x: unknown): unknown {
 }
 /** ListResourceTemplatesRequestParamsMeta -> list-resource-templates-request-params-meta. Input already validated against the schema. */
 export function tw_ListResourceTemplatesRequestParamsMeta(x: any): W_types.ListResourceTemplatesRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListResourceTemplatesRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e97 = r.progressToken;
-      if (!R.isNone(e97)) out['progressToken'] = fw_ProgressToken(e97);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e97 = r.progressToken;
+        if (!R.isNone(e97)) out['progressToken'] = fw_ProgressToken(e97);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ListResourceTemplatesResult -> list-resource-templates-result. Input already validated against the schema. */
 export function tw_ListResourceTemplatesResult(x: any): W_types.ListResourceTemplatesResult {
@@ -1630,30 +1679,37 @@ export function fw_ResourceTemplateAnnotations(x: unknown): unknown {
 }
 /** ListResourcesRequestParamsMeta -> list-resources-request-params-meta. Input already validated against the schema. */
 export function tw_ListResourcesRequestParamsMeta(x: any): W_types.ListResourcesRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-resources-request-params-meta -> ListResourcesRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListResourcesRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e112 = r.progressToken;
-      if (!R.isNone(e112)) out['progressToken'] = fw_ProgressToken(e112);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e112 = r.progressToken;
+        if (!R.isNone(e112)) out['progressToken'] = fw_ProgressToken(e112);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ListResourcesResult -> list-resources-result. Input already validated against the schema. */
 export function tw_ListResourcesResult(x: any): W_types.ListResourcesResult {
@@ -1792,30 +1848,37 @@ export function fw_ResourceAnnotations(x: unknown): unknown {
 }
 /** ListRootsRequestParamsMeta -> list-roots-request-params-meta. Input already validated against the schema. */
 export function tw_ListRootsRequestParamsMeta(x: any): W_types.ListRootsRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-roots-request-params-meta -> ListRootsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListRootsRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e128 = r.progressToken;
-      if (!R.isNone(e128)) out['progressToken'] = fw_ProgressToken(e128);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e128 = r.progressToken;
+        if (!R.isNone(e128)) out['progressToken'] = fw_ProgressToken(e128);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ListRootsResult -> list-roots-result. Input already validated against the schema. */
 export function tw_ListRootsResult(x: any): W_types.ListRootsResult {
@@ -1881,30 +1944,37 @@ export function fw_Root(x: unknown): unknown {
 }
 /** ListToolsRequestParamsMeta -> list-tools-request-params-meta. Input already validated against the schema. */
 export function tw_ListToolsRequestParamsMeta(x: any): W_types.ListToolsRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** list-tools-request-params-meta -> ListToolsRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ListToolsRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e135 = r.progressToken;
-      if (!R.isNone(e135)) out['progressToken'] = fw_ProgressToken(e135);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e135 = r.progressToken;
+        if (!R.isNone(e135)) out['progressToken'] = fw_ProgressToken(e135);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ListToolsResult -> list-tools-result. Input already validated against the schema. */
 export function tw_ListToolsResult(x: any): W_types.ListToolsResult {
@@ -2276,57 +2346,71 @@ export function fw_PaginatedResult(x: unknown): unknown {
 }
 /** PingRequestParamsMeta -> ping-request-params-meta. Input already validated against the schema. */
 export function tw_PingRequestParamsMeta(x: any): W_types.PingRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** ping-request-params-meta -> PingRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_PingRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e162 = r.progressToken;
-      if (!R.isNone(e162)) out['progressToken'] = fw_ProgressToken(e162);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e162 = r.progressToken;
+        if (!R.isNone(e162)) out['progressToken'] = fw_ProgressToken(e162);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ReadResourceRequestParamsMeta -> read-resource-request-params-meta. Input already validated against the schema. */
 export function tw_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ReadResourceRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e163 = r.progressToken;
-      if (!R.isNone(e163)) out['progressToken'] = fw_ProgressToken(e163);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e163 = r.progressToken;
+        if (!R.isNone(e163)) out['progressToken'] = fw_ProgressToken(e163);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** ReadResourceResult -> read-resource-result. Input already validated against the schema. */
 export function tw_ReadResourceResult(x: any): W_types.ReadResourceResult {
@@ -2552,84 +2636,105 @@ export function fw_SamplingMessageContent(x: unknown): unknown {
 }
 /** SetLevelRequestParamsMeta -> set-level-request-params-meta. Input already validated against the schema. */
 export function tw_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_SetLevelRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e174 = r.progressToken;
-      if (!R.isNone(e174)) out['progressToken'] = fw_ProgressToken(e174);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e174 = r.progressToken;
+        if (!R.isNone(e174)) out['progressToken'] = fw_ProgressToken(e174);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** SubscribeRequestParamsMeta -> subscribe-request-params-meta. Input already validated against the schema. */
 export function tw_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_SubscribeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e175 = r.progressToken;
-      if (!R.isNone(e175)) out['progressToken'] = fw_ProgressToken(e175);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e175 = r.progressToken;
+        if (!R.isNone(e175)) out['progressToken'] = fw_ProgressToken(e175);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 /** UnsubscribeRequestParamsMeta -> unsubscribe-request-params-meta. Input already validated against the schema. */
 export function tw_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
-  let at = '';
-  try {
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return { progressToken: f_progressToken_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['progressToken']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return { progressToken: f_progressToken_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_UnsubscribeRequestParamsMeta(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'progressToken';
-    {
-      const e176 = r.progressToken;
-      if (!R.isNone(e176)) out['progressToken'] = fw_ProgressToken(e176);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'progressToken';
+      {
+        const e176 = r.progressToken;
+        if (!R.isNone(e176)) out['progressToken'] = fw_ProgressToken(e176);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['progressToken'], 'extra');
 }
 
 /** A codec for one MCP type: value level (validated with ajv) and text level (fused, one pass). */

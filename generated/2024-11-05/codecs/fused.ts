@@ -7,12 +7,33 @@ import * as S from './scanner.js';
 import * as V from './validators.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['progressToken'];
-export const K1: readonly string[] = ['name', 'value'];
-export const K2: readonly string[] = ['name', 'type'];
-export const K3: readonly string[] = ['type', 'uri'];
-export const K4: readonly string[] = ['_meta', 'argument', 'ref'];
-export function jc5(s: S.Scanner): void {
+/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
+export function restText(v: unknown, declared: readonly string[]): string {
+  if (R.isNone(v)) return '';
+  const text = R.jsonUtf8(v);
+  const s = new S.Scanner(text);
+  if (s.openObject()) {
+    s.end();
+    return '';
+  }
+  const start = s.i;
+  let end: number;
+  do {
+    const k = s.key();
+    if (declared.includes(k))
+      throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest'));
+    s.skip();
+    end = s.i;
+  } while (s.nextMember());
+  s.end();
+  return text.slice(start, end);
+}
+export const K1: readonly string[] = ['progressToken'];
+export const K2: readonly string[] = ['name', 'value'];
+export const K3: readonly string[] = ['name', 'type'];
+export const K4: readonly string[] = ['type', 'uri'];
+export const K5: readonly string[] = ['_meta', 'argument', 'ref'];
+export function jc6(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -23,7 +44,7 @@ export function jc5(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc6(s);
+            jc7(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -43,19 +64,19 @@ export function jc5(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc6(s: S.Scanner): void {
+export function jc7(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc7(text: string): string {
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc8(text: string): string {
   const s = new S.Scanner(text);
-  jc5(s);
+  jc6(s);
   s.end();
   return text;
 }
-export const K8: readonly string[] = ['hasMore', 'total', 'values'];
-export const K9: readonly string[] = ['_meta', 'completion'];
-export function jc10(s: S.Scanner): void {
+export const K9: readonly string[] = ['hasMore', 'total', 'values'];
+export const K10: readonly string[] = ['_meta', 'completion'];
+export function jc11(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -66,7 +87,7 @@ export function jc10(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc11(s);
+            jc12(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -86,38 +107,38 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc11(s: S.Scanner): void {
+export function jc12(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc12(text: string): string {
-  const s = new S.Scanner(text);
-  jc10(s);
-  s.end();
-  return text;
-}
-export const K13: readonly string[] = ['listChanged'];
 /** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
-export function tc14(text: string): string {
+export function tc13(text: string): string {
   const s = new S.Scanner(text);
   jc11(s);
   s.end();
   return text;
 }
-export const K15: readonly string[] = ['experimental', 'roots', 'sampling'];
-export const K16: readonly string[] = ['name', 'version'];
-export const K17: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K18: readonly string[] = ['listChanged', 'subscribe'];
-export const K19: readonly string[] = ['experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K21: readonly string[] = ['_meta', 'level'];
-export function jc22(s: S.Scanner): void {
+export const K14: readonly string[] = ['listChanged'];
+/** A whole `json` text checked by jc12 (on its way out of a component); returns the text. */
+export function tc15(text: string): string {
+  const s = new S.Scanner(text);
+  jc12(s);
+  s.end();
+  return text;
+}
+export const K16: readonly string[] = ['experimental', 'roots', 'sampling'];
+export const K17: readonly string[] = ['name', 'version'];
+export const K18: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K19: readonly string[] = ['listChanged', 'subscribe'];
+export const K20: readonly string[] = ['experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K21: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K22: readonly string[] = ['_meta', 'level'];
+export function jc23(s: S.Scanner): void {
   const st = (s.peek(), s.i);
   if (S.nativeDepth.n < 64) {
     S.nativeDepth.n++;
     try {
-      jc23(s);
+      jc24(s);
       return;
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -128,7 +149,7 @@ export function jc22(s: S.Scanner): void {
   s.i = st;
   S.checkVia(V.vp_0, s);
 }
-export function jc23(s: S.Scanner): void {
+export function jc24(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -151,18 +172,18 @@ export function jc23(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc5(s);
+                jc6(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -183,48 +204,48 @@ export function jc23(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K24: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
-export function tc25(text: string): string {
+export const K25: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
+export function tc26(text: string): string {
   const s = new S.Scanner(text);
-  jc22(s);
+  jc23(s);
   s.end();
   return text;
 }
-export const K26: readonly string[] = ['_meta', 'reason', 'requestId'];
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc27(text: string): string {
+export const K27: readonly string[] = ['_meta', 'reason', 'requestId'];
+/** A whole `json` text checked by jc7 (on its way out of a component); returns the text. */
+export function tc28(text: string): string {
   const s = new S.Scanner(text);
-  jc6(s);
+  jc7(s);
   s.end();
   return text;
 }
-export const K28: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K29: readonly string[] = ['_meta', 'progress', 'progressToken', 'total'];
-export const K30: readonly string[] = ['_meta', 'uri'];
-export const K31: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K32: readonly string[] = ['audience', 'priority'];
-export const K33: readonly string[] = ['annotations', 'text', 'type'];
-export const K34: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K35: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K36: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K37: readonly string[] = ['annotations', 'resource', 'type'];
-export const K38: readonly string[] = ['content', 'role'];
-export const K39: readonly string[] = ['_meta', 'description', 'messages'];
-export const K40: readonly string[] = ['_meta', 'cursor'];
-export const K41: readonly string[] = ['description', 'name', 'required'];
-export const K42: readonly string[] = ['arguments', 'description', 'name'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K44: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K45: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K46: readonly string[] = ['_meta', 'contents'];
-export const K47: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K48: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K49: readonly string[] = ['name', 'uri'];
-export const K50: readonly string[] = ['_meta', 'roots'];
-export const K51: readonly string[] = ['name'];
-export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K53: readonly string[] = [
+export const K29: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K30: readonly string[] = ['_meta', 'progress', 'progressToken', 'total'];
+export const K31: readonly string[] = ['_meta', 'uri'];
+export const K32: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K33: readonly string[] = ['audience', 'priority'];
+export const K34: readonly string[] = ['annotations', 'text', 'type'];
+export const K35: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K36: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K37: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K38: readonly string[] = ['annotations', 'resource', 'type'];
+export const K39: readonly string[] = ['content', 'role'];
+export const K40: readonly string[] = ['_meta', 'description', 'messages'];
+export const K41: readonly string[] = ['_meta', 'cursor'];
+export const K42: readonly string[] = ['description', 'name', 'required'];
+export const K43: readonly string[] = ['arguments', 'description', 'name'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K46: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K47: readonly string[] = ['_meta', 'contents'];
+export const K48: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K49: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K50: readonly string[] = ['name', 'uri'];
+export const K51: readonly string[] = ['_meta', 'roots'];
+export const K52: readonly string[] = ['name'];
+export const K53: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K54: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -235,13 +256,13 @@ export const K53: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K54: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K55: readonly string[] = ['_meta', 'content', 'isError'];
-export const K56: readonly string[] = ['properties', 'required', 'type'];
-export const K57: readonly string[] = ['description', 'inputSchema', 'name'];
-export const K58: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export const K59: readonly string[] = ['annotations'];
-export function jc60(s: S.Scanner): void {
+export const K55: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K56: readonly string[] = ['_meta', 'content', 'isError'];
+export const K57: readonly string[] = ['properties', 'required', 'type'];
+export const K58: readonly string[] = ['description', 'inputSchema', 'name'];
+export const K59: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export const K60: readonly string[] = ['annotations'];
+export function jc61(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -264,18 +285,18 @@ export function jc60(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc5(s);
+                jc6(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -296,17 +317,17 @@ export function jc60(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
-export function tc61(text: string): string {
+/** A whole `json` text checked by jc61 (on its way out of a component); returns the text. */
+export function tc62(text: string): string {
   const s = new S.Scanner(text);
-  jc60(s);
+  jc61(s);
   s.end();
   return text;
 }
-export const K62: readonly string[] = ['method', 'params'];
-export const K63: readonly string[] = ['cursor'];
-export const K64: readonly string[] = ['_meta', 'nextCursor'];
-export function jc65(s: S.Scanner): void {
+export const K63: readonly string[] = ['method', 'params'];
+export const K64: readonly string[] = ['cursor'];
+export const K65: readonly string[] = ['_meta', 'nextCursor'];
+export function jc66(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -329,18 +350,18 @@ export function jc65(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc66(s);
+                jc67(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -361,7 +382,7 @@ export function jc65(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc66(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -392,15 +413,15 @@ export function jc66(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc67(s);
+                jc68(s);
                 break;
               default:
                 s.skip();
@@ -424,12 +445,12 @@ export function jc66(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc67(s: S.Scanner): void {
+export function jc68(s: S.Scanner): void {
   const st = (s.peek(), s.i);
   if (S.nativeDepth.n < 64) {
     S.nativeDepth.n++;
     try {
-      jc68(s);
+      jc69(s);
       return;
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -440,7 +461,7 @@ export function jc67(s: S.Scanner): void {
   s.i = st;
   S.checkVia(V.vp_1, s);
 }
-export function jc68(s: S.Scanner): void {
+export function jc69(s: S.Scanner): void {
   const c = s.peek();
   if (c === 0x22) {
     s.jsonString();
@@ -452,18 +473,18 @@ export function jc68(s: S.Scanner): void {
   }
   s.wrongType('string or integer');
 }
-/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+/** A whole `json` text checked by jc66 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc65(s);
+  jc66(s);
   s.end();
   return text;
 }
-export const K70: readonly string[] = ['mimeType', 'uri'];
-/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
-export function tc71(text: string): string {
+export const K71: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc24 (on its way out of a component); returns the text. */
+export function tc72(text: string): string {
   const s = new S.Scanner(text);
-  jc23(s);
+  jc24(s);
   s.end();
   return text;
 }
@@ -896,10 +917,10 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -914,7 +935,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -924,7 +945,7 @@ export function pt_Annotated(s: S.Scanner): W_types.Annotated {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { annotations: f0 };
 }
@@ -977,7 +998,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -993,10 +1014,10 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1014,7 +1035,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1024,7 +1045,7 @@ export function pt_AnnotatedAnnotations(s: S.Scanner): W_types.AnnotatedAnnotati
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1108,7 +1129,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1124,7 +1145,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1135,10 +1156,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1161,7 +1182,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1175,7 +1196,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1208,6 +1229,8 @@ export function et_BlobResourceContents(x: unknown): string {
 /** CallToolRequestParamsMeta from JSON text -> call-tool-request-params-meta, validating as it reads. */
 export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -1238,10 +1261,10 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1250,13 +1273,14 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1265,10 +1289,11 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CallToolRequestParamsMeta(x: unknown): string {
@@ -1282,6 +1307,14 @@ export function et_CallToolRequestParamsMeta(x: unknown): string {
       const v110 = r.progressToken;
       if (!R.isNone(v110)) {
         o += c + '"progressToken":' + et_ProgressToken(v110);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -1362,7 +1395,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1377,7 +1410,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1392,15 +1425,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -1417,7 +1450,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1430,7 +1463,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1445,7 +1478,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v113 = r.meta;
       if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v113));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -1561,7 +1594,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1582,10 +1615,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1608,7 +1641,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1623,7 +1656,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1681,7 +1714,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1697,10 +1730,10 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1718,7 +1751,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1728,7 +1761,7 @@ export function pt_TextContentAnnotations(s: S.Scanner): W_types.TextContentAnno
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1795,7 +1828,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1807,7 +1840,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1823,7 +1856,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1835,10 +1868,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1865,7 +1898,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1881,7 +1914,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1942,7 +1975,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1958,10 +1991,10 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1979,7 +2012,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1989,7 +2022,7 @@ export function pt_ImageContentAnnotations(s: S.Scanner): W_types.ImageContentAn
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2055,7 +2088,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2071,7 +2104,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2083,10 +2116,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2109,7 +2142,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2124,7 +2157,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -2182,7 +2215,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -2198,10 +2231,10 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2219,7 +2252,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2229,7 +2262,7 @@ export function pt_EmbeddedResourceAnnotations(s: S.Scanner): W_types.EmbeddedRe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -2356,7 +2389,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2368,7 +2401,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2379,10 +2412,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2405,7 +2438,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2419,7 +2452,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -2483,7 +2516,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2496,7 +2529,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2512,21 +2545,21 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc11(s));
+                f2 = s.bytesSince(s.begin(), jc12(s));
                 break;
               default:
                 s.skip();
@@ -2536,7 +2569,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2546,7 +2579,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { experimental: f0, roots: f1, sampling: f2 };
 }
@@ -2561,7 +2594,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v7 = r.experimental;
       if (!R.isNone(v7)) {
-        o += c + '"experimental":' + tc12(R.jsonUtf8(v7));
+        o += c + '"experimental":' + tc13(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -2577,7 +2610,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v10 = r.sampling;
       if (!R.isNone(v10)) {
-        o += c + '"sampling":' + tc14(R.jsonUtf8(v10));
+        o += c + '"sampling":' + tc15(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -2617,10 +2650,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2635,7 +2668,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2645,7 +2678,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -2695,7 +2728,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2708,10 +2741,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K2.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2731,7 +2764,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2745,7 +2778,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -2770,6 +2803,8 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
 /** CompleteRequestParamsMeta from JSON text -> complete-request-params-meta, validating as it reads. */
 export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2800,10 +2835,10 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2812,13 +2847,14 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2827,10 +2863,11 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CompleteRequestParamsMeta(x: unknown): string {
@@ -2844,6 +2881,14 @@ export function et_CompleteRequestParamsMeta(x: unknown): string {
       const v0 = r.progressToken;
       if (!R.isNone(v0)) {
         o += c + '"progressToken":' + et_ProgressToken(v0);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -2930,7 +2975,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2942,10 +2987,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K3.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2965,7 +3010,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2980,7 +3025,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c1 !== undefined && c1 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -3027,7 +3072,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3038,10 +3083,10 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3061,7 +3106,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3076,7 +3121,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -3124,7 +3169,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3142,15 +3187,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -3164,7 +3209,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3177,7 +3222,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -3192,7 +3237,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v2 = r.meta;
       if (!R.isNone(v2)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v2));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v2));
         c = ',';
       }
     }
@@ -3234,7 +3279,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3247,7 +3292,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3261,10 +3306,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3286,7 +3331,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3299,7 +3344,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -3368,6 +3413,8 @@ export function et_CreateMessageRequestParamsIncludeContext(x: unknown): string 
 /** CreateMessageRequestParamsMeta from JSON text -> create-message-request-params-meta, validating as it reads. */
 export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateMessageRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3398,10 +3445,10 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3410,13 +3457,14 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3425,10 +3473,11 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
@@ -3442,6 +3491,14 @@ export function et_CreateMessageRequestParamsMeta(x: unknown): string {
       const v95 = r.progressToken;
       if (!R.isNone(v95)) {
         o += c + '"progressToken":' + et_ProgressToken(v95);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -3480,7 +3537,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3495,7 +3552,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3508,7 +3565,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3520,7 +3577,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3538,15 +3595,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -3571,7 +3628,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3586,7 +3643,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3601,7 +3658,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v108 = r.meta;
       if (!R.isNone(v108)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v108));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -3689,15 +3746,17 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc22(s));
+  return s.bytesSince(s.begin(), jc23(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc25(R.jsonUtf8(x));
+  return tc26(R.jsonUtf8(x));
 }
 /** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
 export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3728,10 +3787,10 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3740,13 +3799,14 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3755,10 +3815,11 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetPromptRequestParamsMeta(x: unknown): string {
@@ -3772,6 +3833,14 @@ export function et_GetPromptRequestParamsMeta(x: unknown): string {
       const v38 = r.progressToken;
       if (!R.isNone(v38)) {
         o += c + '"progressToken":' + et_ProgressToken(v38);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -3808,7 +3877,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3827,7 +3896,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3843,15 +3912,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3868,7 +3937,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3881,7 +3950,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3896,7 +3965,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v41 = r.meta;
       if (!R.isNone(v41)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v41));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v41));
         c = ',';
       }
     }
@@ -3945,7 +4014,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3957,10 +4026,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3980,7 +4049,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3994,7 +4063,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -4104,7 +4173,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -4119,10 +4188,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4142,7 +4211,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4156,7 +4225,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { name: f0, version: f1 };
 }
@@ -4181,6 +4250,8 @@ export function et_Implementation(x: unknown): string {
 /** InitializeRequestParamsMeta from JSON text -> initialize-request-params-meta, validating as it reads. */
 export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.InitializeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -4211,10 +4282,10 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4223,13 +4294,14 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4238,10 +4310,11 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_InitializeRequestParamsMeta(x: unknown): string {
@@ -4255,6 +4328,14 @@ export function et_InitializeRequestParamsMeta(x: unknown): string {
       const v5 = r.progressToken;
       if (!R.isNone(v5)) {
         o += c + '"progressToken":' + et_ProgressToken(v5);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -4293,7 +4374,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4313,7 +4394,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4333,7 +4414,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4356,7 +4437,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4374,15 +4455,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -4407,7 +4488,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4422,7 +4503,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -4437,7 +4518,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v11 = r.meta;
       if (!R.isNone(v11)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v11));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v11));
         c = ',';
       }
     }
@@ -4499,7 +4580,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -4514,7 +4595,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4529,7 +4610,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4546,7 +4627,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4559,18 +4640,18 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc11(s));
+                f1 = s.bytesSince(s.begin(), jc12(s));
                 break;
               case 2:
                 f2 = pt_ServerCapabilitiesPrompts(s);
@@ -4589,7 +4670,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4599,7 +4680,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { experimental: f0, logging: f1, prompts: f2, resources: f3, tools: f4 };
 }
@@ -4614,7 +4695,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v12 = r.experimental;
       if (!R.isNone(v12)) {
-        o += c + '"experimental":' + tc12(R.jsonUtf8(v12));
+        o += c + '"experimental":' + tc13(R.jsonUtf8(v12));
         c = ',';
       }
     }
@@ -4622,7 +4703,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v13 = r.logging;
       if (!R.isNone(v13)) {
-        o += c + '"logging":' + tc14(R.jsonUtf8(v13));
+        o += c + '"logging":' + tc15(R.jsonUtf8(v13));
         c = ',';
       }
     }
@@ -4686,10 +4767,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4704,7 +4785,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4714,7 +4795,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4770,7 +4851,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4787,10 +4868,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4808,7 +4889,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4818,7 +4899,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -4881,10 +4962,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4899,7 +4980,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4909,7 +4990,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4936,6 +5017,8 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
 /** ListPromptsRequestParamsMeta from JSON text -> list-prompts-request-params-meta, validating as it reads. */
 export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromptsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -4966,10 +5049,10 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4978,13 +5061,14 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4993,10 +5077,11 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListPromptsRequestParamsMeta(x: unknown): string {
@@ -5010,6 +5095,14 @@ export function et_ListPromptsRequestParamsMeta(x: unknown): string {
       const v54 = r.progressToken;
       if (!R.isNone(v54)) {
         o += c + '"progressToken":' + et_ProgressToken(v54);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -5046,7 +5139,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5064,7 +5157,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5079,15 +5172,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5104,7 +5197,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5117,7 +5210,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -5132,7 +5225,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v57 = r.meta;
       if (!R.isNone(v57)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v57));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v57));
         c = ',';
       }
     }
@@ -5184,7 +5277,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5203,7 +5296,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5215,10 +5308,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5240,7 +5333,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5253,7 +5346,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -5322,7 +5415,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5334,7 +5427,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5350,10 +5443,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5375,7 +5468,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5388,7 +5481,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -5428,6 +5521,8 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
   s: S.Scanner,
 ): W_types.ListResourceTemplatesRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -5458,10 +5553,10 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5470,13 +5565,14 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5485,10 +5581,11 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
@@ -5502,6 +5599,14 @@ export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
       const v79 = r.progressToken;
       if (!R.isNone(v79)) {
         o += c + '"progressToken":' + et_ProgressToken(v79);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -5538,7 +5643,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5556,7 +5661,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5581,15 +5686,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5606,7 +5711,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5619,7 +5724,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -5634,7 +5739,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v82 = r.meta;
       if (!R.isNone(v82)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v82));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v82));
         c = ',';
       }
     }
@@ -5690,7 +5795,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5709,7 +5814,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5725,7 +5830,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5737,7 +5842,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5756,10 +5861,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5788,7 +5893,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5802,7 +5907,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5877,7 +5982,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -5893,10 +5998,10 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5914,7 +6019,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5924,7 +6029,7 @@ export function pt_ResourceTemplateAnnotations(s: S.Scanner): W_types.ResourceTe
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -5959,6 +6064,8 @@ export function et_ResourceTemplateAnnotations(x: unknown): string {
 /** ListResourcesRequestParamsMeta from JSON text -> list-resources-request-params-meta, validating as it reads. */
 export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListResourcesRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -5989,10 +6096,10 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6001,13 +6108,14 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6016,10 +6124,11 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-resources-request-params-meta -> ListResourcesRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListResourcesRequestParamsMeta(x: unknown): string {
@@ -6033,6 +6142,14 @@ export function et_ListResourcesRequestParamsMeta(x: unknown): string {
       const v63 = r.progressToken;
       if (!R.isNone(v63)) {
         o += c + '"progressToken":' + et_ProgressToken(v63);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -6069,7 +6186,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6087,7 +6204,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6104,15 +6221,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6129,7 +6246,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6142,7 +6259,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -6157,7 +6274,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v66 = r.meta;
       if (!R.isNone(v66)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v66));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v66));
         c = ',';
       }
     }
@@ -6214,7 +6331,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -6233,7 +6350,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -6249,7 +6366,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6261,7 +6378,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -6273,7 +6390,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6284,10 +6401,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6319,7 +6436,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6333,7 +6450,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -6416,7 +6533,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6432,10 +6549,10 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6453,7 +6570,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6463,7 +6580,7 @@ export function pt_ResourceAnnotations(s: S.Scanner): W_types.ResourceAnnotation
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -6498,6 +6615,8 @@ export function et_ResourceAnnotations(x: unknown): string {
 /** ListRootsRequestParamsMeta from JSON text -> list-roots-request-params-meta, validating as it reads. */
 export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -6528,10 +6647,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6540,13 +6659,14 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6555,10 +6675,11 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-roots-request-params-meta -> ListRootsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListRootsRequestParamsMeta(x: unknown): string {
@@ -6572,6 +6693,14 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
       const v91 = r.progressToken;
       if (!R.isNone(v91)) {
         o += c + '"progressToken":' + et_ProgressToken(v91);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -6607,7 +6736,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6620,15 +6749,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -6642,7 +6771,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6655,7 +6784,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -6670,7 +6799,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v93 = r.meta;
       if (!R.isNone(v93)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v93));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v93));
         c = ',';
       }
     }
@@ -6708,7 +6837,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6719,10 +6848,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6741,7 +6870,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6754,7 +6883,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6784,6 +6913,8 @@ export function et_Root(x: unknown): string {
 /** ListToolsRequestParamsMeta from JSON text -> list-tools-request-params-meta, validating as it reads. */
 export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -6814,10 +6945,10 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6826,13 +6957,14 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6841,10 +6973,11 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-tools-request-params-meta -> ListToolsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListToolsRequestParamsMeta(x: unknown): string {
@@ -6858,6 +6991,14 @@ export function et_ListToolsRequestParamsMeta(x: unknown): string {
       const v115 = r.progressToken;
       if (!R.isNone(v115)) {
         o += c + '"progressToken":' + et_ProgressToken(v115);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -6894,7 +7035,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6912,7 +7053,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6925,15 +7066,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6950,7 +7091,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6963,7 +7104,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6978,7 +7119,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v118 = r.meta;
       if (!R.isNone(v118)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v118));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v118));
         c = ',';
       }
     }
@@ -7032,7 +7173,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7051,7 +7192,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7063,10 +7204,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7089,7 +7230,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7103,7 +7244,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { description: f0, inputSchema: f1, name: f2 };
 }
@@ -7166,7 +7307,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7182,7 +7323,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7194,15 +7335,15 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl0(s);
@@ -7219,7 +7360,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7233,7 +7374,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -7250,7 +7391,7 @@ export function et_ToolInputSchema(x: unknown): string {
     {
       const v121 = r.properties;
       if (!R.isNone(v121)) {
-        o += c + '"properties":' + tc12(R.jsonUtf8(v121));
+        o += c + '"properties":' + tc13(R.jsonUtf8(v121));
         c = ',';
       }
     }
@@ -7340,10 +7481,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7358,7 +7499,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7368,7 +7509,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -7427,7 +7568,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -7440,7 +7581,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7468,7 +7609,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7489,10 +7630,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7516,7 +7657,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7526,7 +7667,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -7602,7 +7743,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7616,10 +7757,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7628,7 +7769,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc60(s));
+                f1 = s.bytesSince(s.begin(), jc61(s));
                 break;
               default:
                 s.skip();
@@ -7638,7 +7779,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7651,7 +7792,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7669,7 +7810,7 @@ export function et_Notification(x: unknown): string {
     {
       const v126 = r.params;
       if (!R.isNone(v126)) {
-        o += c + '"params":' + tc61(R.jsonUtf8(v126));
+        o += c + '"params":' + tc62(R.jsonUtf8(v126));
         c = ',';
       }
     }
@@ -7680,11 +7821,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc60(s));
+  return s.bytesSince(s.begin(), jc61(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc61(R.jsonUtf8(x));
+  return tc62(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -7714,7 +7855,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7728,10 +7869,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7750,7 +7891,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7763,7 +7904,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7816,10 +7957,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7834,7 +7975,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7844,7 +7985,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7894,7 +8035,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7912,15 +8053,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7933,7 +8074,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7943,7 +8084,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7958,7 +8099,7 @@ export function et_PaginatedResult(x: unknown): string {
     {
       const v129 = r.meta;
       if (!R.isNone(v129)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v129));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v129));
         c = ',';
       }
     }
@@ -7978,6 +8119,8 @@ export function et_PaginatedResult(x: unknown): string {
 /** PingRequestParamsMeta from JSON text -> ping-request-params-meta, validating as it reads. */
 export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8008,10 +8151,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8020,13 +8163,14 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8035,10 +8179,11 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** ping-request-params-meta -> PingRequestParamsMeta as JSON text, checking as it writes. */
 export function et_PingRequestParamsMeta(x: unknown): string {
@@ -8055,6 +8200,14 @@ export function et_PingRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -8063,6 +8216,8 @@ export function et_PingRequestParamsMeta(x: unknown): string {
 /** ReadResourceRequestParamsMeta from JSON text -> read-resource-request-params-meta, validating as it reads. */
 export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadResourceRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8093,10 +8248,10 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8105,13 +8260,14 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8120,10 +8276,11 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ReadResourceRequestParamsMeta(x: unknown): string {
@@ -8137,6 +8294,14 @@ export function et_ReadResourceRequestParamsMeta(x: unknown): string {
       const v74 = r.progressToken;
       if (!R.isNone(v74)) {
         o += c + '"progressToken":' + et_ProgressToken(v74);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -8172,7 +8337,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -8188,15 +8353,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl14(s);
@@ -8210,7 +8375,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8223,7 +8388,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -8238,7 +8403,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v76 = r.meta;
       if (!R.isNone(v76)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v76));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v76));
         c = ',';
       }
     }
@@ -8342,7 +8507,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -8356,10 +8521,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8368,7 +8533,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc65(s));
+                f1 = s.bytesSince(s.begin(), jc66(s));
                 break;
               default:
                 s.skip();
@@ -8378,7 +8543,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8391,7 +8556,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -8409,7 +8574,7 @@ export function et_Request(x: unknown): string {
     {
       const v131 = r.params;
       if (!R.isNone(v131)) {
-        o += c + '"params":' + tc69(R.jsonUtf8(v131));
+        o += c + '"params":' + tc70(R.jsonUtf8(v131));
         c = ',';
       }
     }
@@ -8464,11 +8629,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc65(s));
+  return s.bytesSince(s.begin(), jc66(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -8500,7 +8665,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8511,10 +8676,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8533,7 +8698,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8546,7 +8711,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -8575,11 +8740,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc23(s));
+  return s.bytesSince(s.begin(), jc24(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc71(R.jsonUtf8(x));
+  return tc72(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -8610,7 +8775,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8622,10 +8787,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8645,7 +8810,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8659,7 +8824,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -8736,6 +8901,8 @@ export function et_SamplingMessageContent(x: unknown): string {
 /** SetLevelRequestParamsMeta from JSON text -> set-level-request-params-meta, validating as it reads. */
 export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8766,10 +8933,10 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8778,13 +8945,14 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8793,10 +8961,11 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SetLevelRequestParamsMeta(x: unknown): string {
@@ -8813,6 +8982,14 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -8821,6 +8998,8 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
 /** SubscribeRequestParamsMeta from JSON text -> subscribe-request-params-meta, validating as it reads. */
 export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8851,10 +9030,10 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8863,13 +9042,14 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8878,10 +9058,11 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SubscribeRequestParamsMeta(x: unknown): string {
@@ -8898,6 +9079,14 @@ export function et_SubscribeRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -8906,6 +9095,8 @@ export function et_SubscribeRequestParamsMeta(x: unknown): string {
 /** UnsubscribeRequestParamsMeta from JSON text -> unsubscribe-request-params-meta, validating as it reads. */
 export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.UnsubscribeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8936,10 +9127,10 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8948,13 +9139,14 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8963,10 +9155,11 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
@@ -8980,6 +9173,14 @@ export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
       const v89 = r.progressToken;
       if (!R.isNone(v89)) {
         o += c + '"progressToken":' + et_ProgressToken(v89);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }

@@ -6,14 +6,15 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc10, jc11, jc5, jc6, jc60, jc65 } from './fused.js';
+import { jc11, jc12, jc6, jc61, jc66, jc7 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-function tj0(): Uint8Array {
+const TK0: ReadonlySet<string> = new Set(['progressToken']);
+function tj1(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
-function tl1(x: unknown): Array<string> {
+function tl2(x: unknown): Array<string> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<string> = [];
   for (let i = 0; i < x.length; i++) {
@@ -22,23 +23,23 @@ function tl1(x: unknown): Array<string> {
   }
   return out;
 }
-function tj2(): Uint8Array {
-  const s = S.treeJson('"experimental"');
-  return S.treeBytes(s, s.begin(), jc10(s));
-}
 function tj3(): Uint8Array {
-  const s = S.treeJson('"sampling"');
+  const s = S.treeJson('"experimental"');
   return S.treeBytes(s, s.begin(), jc11(s));
 }
 function tj4(): Uint8Array {
-  const s = S.treeJson('"logging"');
-  return S.treeBytes(s, s.begin(), jc11(s));
+  const s = S.treeJson('"sampling"');
+  return S.treeBytes(s, s.begin(), jc12(s));
 }
 function tj5(): Uint8Array {
-  const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc6(s));
+  const s = S.treeJson('"logging"');
+  return S.treeBytes(s, s.begin(), jc12(s));
 }
-function tm6(x: unknown): Array<[string, string]> {
+function tj6(): Uint8Array {
+  const s = S.treeJson('"data"');
+  return S.treeBytes(s, s.begin(), jc7(s));
+}
+function tm7(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, string]> = [];
   for (const k of Object.keys(x)) {
@@ -48,7 +49,7 @@ function tm6(x: unknown): Array<[string, string]> {
   }
   return out;
 }
-function tl7(x: unknown): Array<W_types.Role> {
+function tl8(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Role> = [];
   for (let i = 0; i < x.length; i++) {
@@ -57,7 +58,7 @@ function tl7(x: unknown): Array<W_types.Role> {
   }
   return out;
 }
-function tl8(x: unknown): Array<W_types.PromptMessage> {
+function tl9(x: unknown): Array<W_types.PromptMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -66,7 +67,7 @@ function tl8(x: unknown): Array<W_types.PromptMessage> {
   }
   return out;
 }
-function tl9(x: unknown): Array<W_types.PromptArgument> {
+function tl10(x: unknown): Array<W_types.PromptArgument> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptArgument> = [];
   for (let i = 0; i < x.length; i++) {
@@ -75,7 +76,7 @@ function tl9(x: unknown): Array<W_types.PromptArgument> {
   }
   return out;
 }
-function tl10(x: unknown): Array<W_types.Prompt> {
+function tl11(x: unknown): Array<W_types.Prompt> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Prompt> = [];
   for (let i = 0; i < x.length; i++) {
@@ -84,7 +85,7 @@ function tl10(x: unknown): Array<W_types.Prompt> {
   }
   return out;
 }
-function tl11(x: unknown): Array<W_types.Resource> {
+function tl12(x: unknown): Array<W_types.Resource> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Resource> = [];
   for (let i = 0; i < x.length; i++) {
@@ -93,7 +94,7 @@ function tl11(x: unknown): Array<W_types.Resource> {
   }
   return out;
 }
-function tl12(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
+function tl13(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ReadResourceResultContentsItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -102,7 +103,7 @@ function tl12(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   }
   return out;
 }
-function tl13(x: unknown): Array<W_types.ResourceTemplate> {
+function tl14(x: unknown): Array<W_types.ResourceTemplate> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ResourceTemplate> = [];
   for (let i = 0; i < x.length; i++) {
@@ -111,7 +112,7 @@ function tl13(x: unknown): Array<W_types.ResourceTemplate> {
   }
   return out;
 }
-function tl14(x: unknown): Array<W_types.Root> {
+function tl15(x: unknown): Array<W_types.Root> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Root> = [];
   for (let i = 0; i < x.length; i++) {
@@ -120,7 +121,7 @@ function tl14(x: unknown): Array<W_types.Root> {
   }
   return out;
 }
-function tl15(x: unknown): Array<W_types.SamplingMessage> {
+function tl16(x: unknown): Array<W_types.SamplingMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -129,11 +130,11 @@ function tl15(x: unknown): Array<W_types.SamplingMessage> {
   }
   return out;
 }
-function tj16(): Uint8Array {
+function tj17(): Uint8Array {
   const s = S.treeJson('"metadata"');
-  return S.treeBytes(s, s.begin(), jc11(s));
+  return S.treeBytes(s, s.begin(), jc12(s));
 }
-function tl17(x: unknown): Array<W_types.ModelHint> {
+function tl18(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ModelHint> = [];
   for (let i = 0; i < x.length; i++) {
@@ -142,11 +143,11 @@ function tl17(x: unknown): Array<W_types.ModelHint> {
   }
   return out;
 }
-function tj18(): Uint8Array {
+function tj19(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc5(s));
+  return S.treeBytes(s, s.begin(), jc6(s));
 }
-function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
+function tl20(x: unknown): Array<W_types.CallToolResultContentItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.CallToolResultContentItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -155,11 +156,11 @@ function tl19(x: unknown): Array<W_types.CallToolResultContentItem> {
   }
   return out;
 }
-function tj20(): Uint8Array {
+function tj21(): Uint8Array {
   const s = S.treeJson('"properties"');
-  return S.treeBytes(s, s.begin(), jc10(s));
+  return S.treeBytes(s, s.begin(), jc11(s));
 }
-function tl21(x: unknown): Array<W_types.Tool> {
+function tl22(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Tool> = [];
   for (let i = 0; i < x.length; i++) {
@@ -168,20 +169,21 @@ function tl21(x: unknown): Array<W_types.Tool> {
   }
   return out;
 }
-function tj22(): Uint8Array {
-  const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc60(s));
-}
 function tj23(): Uint8Array {
   const s = S.treeJson('"params"');
-  return S.treeBytes(s, s.begin(), jc65(s));
+  return S.treeBytes(s, s.begin(), jc61(s));
+}
+function tj24(): Uint8Array {
+  const s = S.treeJson('"params"');
+  return S.treeBytes(s, s.begin(), jc66(s));
 }
 
 export function vt_CompleteRequestParamsMeta(x: any): W_types.CompleteRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ProgressToken(x: any): W_types.ProgressToken {
   if (typeof x === 'number') {
@@ -236,7 +238,7 @@ export function vt_ResourceReference(x: any): W_types.ResourceReference {
 export function vt_CompleteResult(x: any): W_types.CompleteResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.completion;
   const f1: W_types.CompleteResultCompletion = v1 === undefined ? R.treeBail() : vt_CompleteResultCompletion(v1);
   return { meta: f0, completion: f1 };
@@ -248,23 +250,24 @@ export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
   const v1: any = x.total;
   const f1: bigint | undefined = v1 === undefined ? undefined : R.s64(R.treeInt(v1));
   const v2: any = x.values;
-  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl1(v2);
+  const f2: Array<string> = v2 === undefined ? R.treeBail() : tl2(v2);
   return { hasMore: f0, total: f1, values: f2 };
 }
 export function vt_InitializeRequestParamsMeta(x: any): W_types.InitializeRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.experimental;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj3();
   const v1: any = x.roots;
   const f1: W_types.ClientCapabilitiesRoots | undefined = v1 === undefined ? undefined : vt_ClientCapabilitiesRoots(v1);
   const v2: any = x.sampling;
-  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj3();
+  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj4();
   return { experimental: f0, roots: f1, sampling: f2 };
 }
 export function vt_ClientCapabilitiesRoots(x: any): W_types.ClientCapabilitiesRoots {
@@ -284,7 +287,7 @@ export function vt_Implementation(x: any): W_types.Implementation {
 export function vt_InitializeResult(x: any): W_types.InitializeResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.capabilities;
   const f1: W_types.ServerCapabilities = v1 === undefined ? R.treeBail() : vt_ServerCapabilities(v1);
   const v2: any = x.instructions;
@@ -298,9 +301,9 @@ export function vt_InitializeResult(x: any): W_types.InitializeResult {
 export function vt_ServerCapabilities(x: any): W_types.ServerCapabilities {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.experimental;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj2();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj3();
   const v1: any = x.logging;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj4();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj5();
   const v2: any = x.prompts;
   const f2: W_types.ServerCapabilitiesPrompts | undefined =
     v2 === undefined ? undefined : vt_ServerCapabilitiesPrompts(v2);
@@ -333,9 +336,10 @@ export function vt_ServerCapabilitiesTools(x: any): W_types.ServerCapabilitiesTo
 }
 export function vt_SetLevelRequestParamsMeta(x: any): W_types.SetLevelRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_LoggingLevel(x: any): W_types.LoggingLevel {
   switch (x) {
@@ -378,24 +382,26 @@ export function vt_RequestId(x: any): W_types.RequestId {
 }
 export function vt_PingRequestParamsMeta(x: any): W_types.PingRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_GetPromptRequestParamsMeta(x: any): W_types.GetPromptRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.messages;
-  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl8(v2);
+  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl9(v2);
   return { meta: f0, description: f1, messages: f2 };
 }
 export function vt_PromptMessage(x: any): W_types.PromptMessage {
@@ -431,7 +437,7 @@ export function vt_TextContent(x: any): W_types.TextContent {
 export function vt_TextContentAnnotations(x: any): W_types.TextContentAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -460,7 +466,7 @@ export function vt_ImageContent(x: any): W_types.ImageContent {
 export function vt_ImageContentAnnotations(x: any): W_types.ImageContentAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -478,7 +484,7 @@ export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
 export function vt_EmbeddedResourceAnnotations(x: any): W_types.EmbeddedResourceAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -522,24 +528,25 @@ export function vt_BlobResourceContents(x: any): W_types.BlobResourceContents {
 }
 export function vt_ListPromptsRequestParamsMeta(x: any): W_types.ListPromptsRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListPromptsResult(x: any): W_types.ListPromptsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.prompts;
-  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl10(v2);
+  const f2: Array<W_types.Prompt> = v2 === undefined ? R.treeBail() : tl11(v2);
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
 export function vt_Prompt(x: any): W_types.Prompt {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: Array<W_types.PromptArgument> | undefined = v0 === undefined ? undefined : tl9(v0);
+  const f0: Array<W_types.PromptArgument> | undefined = v0 === undefined ? undefined : tl10(v0);
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.name;
@@ -558,18 +565,19 @@ export function vt_PromptArgument(x: any): W_types.PromptArgument {
 }
 export function vt_ListResourcesRequestParamsMeta(x: any): W_types.ListResourcesRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListResourcesResult(x: any): W_types.ListResourcesResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resources;
-  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl11(v2);
+  const f2: Array<W_types.Resource> = v2 === undefined ? R.treeBail() : tl12(v2);
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
 export function vt_Resource(x: any): W_types.Resource {
@@ -591,23 +599,24 @@ export function vt_Resource(x: any): W_types.Resource {
 export function vt_ResourceAnnotations(x: any): W_types.ResourceAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
 }
 export function vt_ReadResourceRequestParamsMeta(x: any): W_types.ReadResourceRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.contents;
-  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl12(v1);
+  const f1: Array<W_types.ReadResourceResultContentsItem> = v1 === undefined ? R.treeBail() : tl13(v1);
   return { meta: f0, contents: f1 };
 }
 export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceResultContentsItem {
@@ -629,24 +638,26 @@ export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceR
 }
 export function vt_SubscribeRequestParamsMeta(x: any): W_types.SubscribeRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListResourceTemplatesRequestParamsMeta(x: any): W_types.ListResourceTemplatesRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListResourceTemplatesResult(x: any): W_types.ListResourceTemplatesResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.resourceTemplates;
-  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl13(v2);
+  const f2: Array<W_types.ResourceTemplate> = v2 === undefined ? R.treeBail() : tl14(v2);
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
 export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
@@ -667,29 +678,31 @@ export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
 export function vt_ResourceTemplateAnnotations(x: any): W_types.ResourceTemplateAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
 }
 export function vt_UnsubscribeRequestParamsMeta(x: any): W_types.UnsubscribeRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListRootsRequestParamsMeta(x: any): W_types.ListRootsRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListRootsResult(x: any): W_types.ListRootsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.roots;
-  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl14(v1);
+  const f1: Array<W_types.Root> = v1 === undefined ? R.treeBail() : tl15(v1);
   return { meta: f0, roots: f1 };
 }
 export function vt_Root(x: any): W_types.Root {
@@ -702,9 +715,10 @@ export function vt_Root(x: any): W_types.Root {
 }
 export function vt_CreateMessageRequestParamsMeta(x: any): W_types.CreateMessageRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_CreateMessageRequestParamsIncludeContext(x: any): W_types.CreateMessageRequestParamsIncludeContext {
   switch (x) {
@@ -742,7 +756,7 @@ export function vt_ModelPreferences(x: any): W_types.ModelPreferences {
   const v0: any = x.costPriority;
   const f0: number | undefined = v0 === undefined ? undefined : R.inRange(R.treeNum(v0), 0, 1);
   const v1: any = x.hints;
-  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl17(v1);
+  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl18(v1);
   const v2: any = x.intelligencePriority;
   const f2: number | undefined = v2 === undefined ? undefined : R.inRange(R.treeNum(v2), 0, 1);
   const v3: any = x.speedPriority;
@@ -758,7 +772,7 @@ export function vt_ModelHint(x: any): W_types.ModelHint {
 export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.content;
   const f1: W_types.CreateMessageResultContent = v1 === undefined ? R.treeBail() : vt_CreateMessageResultContent(v1);
   const v2: any = x.model;
@@ -782,16 +796,17 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
 }
 export function vt_CallToolRequestParamsMeta(x: any): W_types.CallToolRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_CallToolResult(x: any): W_types.CallToolResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.content;
-  const f1: Array<W_types.CallToolResultContentItem> = v1 === undefined ? R.treeBail() : tl19(v1);
+  const f1: Array<W_types.CallToolResultContentItem> = v1 === undefined ? R.treeBail() : tl20(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   return { meta: f0, content: f1, isError: f2 };
@@ -811,18 +826,19 @@ export function vt_CallToolResultContentItem(x: any): W_types.CallToolResultCont
 }
 export function vt_ListToolsRequestParamsMeta(x: any): W_types.ListToolsRequestParamsMeta {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK0.has(k)) return R.treeBail();
   const v0: any = x.progressToken;
   const f0: W_types.ProgressToken | undefined = v0 === undefined ? undefined : vt_ProgressToken(v0);
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: undefined };
 }
 export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.tools;
-  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl21(v2);
+  const f2: Array<W_types.Tool> = v2 === undefined ? R.treeBail() : tl22(v2);
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
 export function vt_Tool(x: any): W_types.Tool {
@@ -838,9 +854,9 @@ export function vt_Tool(x: any): W_types.Tool {
 export function vt_ToolInputSchema(x: any): W_types.ToolInputSchema {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.properties;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj20();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj21();
   const v1: any = x.required;
-  const f1: Array<string> | undefined = v1 === undefined ? undefined : tl1(v1);
+  const f1: Array<string> | undefined = v1 === undefined ? undefined : tl2(v1);
   if (x.type !== 'object') return R.treeBail();
   return { properties: f0, required: f1 };
 }
@@ -853,7 +869,7 @@ export function vt_Annotated(x: any): W_types.Annotated {
 export function vt_AnnotatedAnnotations(x: any): W_types.AnnotatedAnnotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl7(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl8(v0);
   const v1: any = x.priority;
   const f1: number | undefined = v1 === undefined ? undefined : R.inRange(R.treeNum(v1), 0, 1);
   return { audience: f0, priority: f1 };
@@ -869,7 +885,7 @@ export function vt_Notification(x: any): W_types.Notification {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : tj22();
+  const f1: W_types.NotificationParams | undefined = v1 === undefined ? undefined : tj23();
   return { method: f0, params: f1 };
 }
 export function vt_NotificationParams(x: any): W_types.NotificationParams {
@@ -892,7 +908,7 @@ export function vt_PaginatedRequestParams(x: any): W_types.PaginatedRequestParam
 export function vt_PaginatedResult(x: any): W_types.PaginatedResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.nextCursor;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   return { meta: f0, nextCursor: f1 };
@@ -902,7 +918,7 @@ export function vt_Request(x: any): W_types.Request {
   const v0: any = x.method;
   const f0: string = v0 === undefined ? R.treeBail() : R.treeStr(v0);
   const v1: any = x.params;
-  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : tj23();
+  const f1: W_types.RequestParams | undefined = v1 === undefined ? undefined : tj24();
   return { method: f0, params: f1 };
 }
 export function vt_RequestParams(x: any): W_types.RequestParams {
@@ -980,7 +996,7 @@ export function tp_notificationCancelled(
 ): [meta: W_types.Json | undefined, reason: string | undefined, requestId: W_types.RequestId] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.reason;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.requestId;
@@ -990,7 +1006,7 @@ export function tp_notificationCancelled(
 export function tp_notificationInitialized(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   return [f0];
 }
 export function tp_notificationMessage(
@@ -998,9 +1014,9 @@ export function tp_notificationMessage(
 ): [meta: W_types.Json | undefined, data: W_types.Json, level: W_types.LoggingLevel, logger: string | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.data;
-  const f1: W_types.Json = v1 === undefined ? R.treeBail() : tj5();
+  const f1: W_types.Json = v1 === undefined ? R.treeBail() : tj6();
   const v2: any = x.level;
   const f2: W_types.LoggingLevel = v2 === undefined ? R.treeBail() : vt_LoggingLevel(v2);
   const v3: any = x.logger;
@@ -1012,7 +1028,7 @@ export function tp_notificationProgress(
 ): [meta: W_types.Json | undefined, progress: number, progressToken: W_types.ProgressToken, total: number | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.progress;
   const f1: number = v1 === undefined ? R.treeBail() : R.treeNum(v1);
   const v2: any = x.progressToken;
@@ -1024,19 +1040,19 @@ export function tp_notificationProgress(
 export function tp_notificationPromptsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   return [f0];
 }
 export function tp_notificationResourcesListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   return [f0];
 }
 export function tp_notificationResourcesUpdated(x: any): [meta: W_types.Json | undefined, uri: string] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   const v1: any = x.uri;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return [f0, f1];
@@ -1044,13 +1060,13 @@ export function tp_notificationResourcesUpdated(x: any): [meta: W_types.Json | u
 export function tp_notificationRootsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   return [f0];
 }
 export function tp_notificationToolsListChanged(x: any): [meta: W_types.Json | undefined] {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj0();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj1();
   return [f0];
 }
 export function tp_ping(x: any): [meta: W_types.PingRequestParamsMeta | undefined] {
@@ -1071,7 +1087,7 @@ export function tp_promptsGet(
   const f0: W_types.GetPromptRequestParamsMeta | undefined =
     v0 === undefined ? undefined : vt_GetPromptRequestParamsMeta(v0);
   const v1: any = x.arguments;
-  const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm6(v1);
+  const f1: Array<[string, string]> | undefined = v1 === undefined ? undefined : tm7(v1);
   const v2: any = x.name;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return [f0, f1, f2];
@@ -1184,13 +1200,13 @@ export function tp_samplingCreateMessage(
   const v2: any = x.maxTokens;
   const f2: bigint = v2 === undefined ? R.treeBail() : R.s64(R.treeInt(v2));
   const v3: any = x.messages;
-  const f3: Array<W_types.SamplingMessage> = v3 === undefined ? R.treeBail() : tl15(v3);
+  const f3: Array<W_types.SamplingMessage> = v3 === undefined ? R.treeBail() : tl16(v3);
   const v4: any = x.metadata;
-  const f4: W_types.Json | undefined = v4 === undefined ? undefined : tj16();
+  const f4: W_types.Json | undefined = v4 === undefined ? undefined : tj17();
   const v5: any = x.modelPreferences;
   const f5: W_types.ModelPreferences | undefined = v5 === undefined ? undefined : vt_ModelPreferences(v5);
   const v6: any = x.stopSequences;
-  const f6: Array<string> | undefined = v6 === undefined ? undefined : tl1(v6);
+  const f6: Array<string> | undefined = v6 === undefined ? undefined : tl2(v6);
   const v7: any = x.systemPrompt;
   const f7: string | undefined = v7 === undefined ? undefined : R.treeStr(v7);
   const v8: any = x.temperature;
@@ -1208,7 +1224,7 @@ export function tp_toolsCall(
   const f0: W_types.CallToolRequestParamsMeta | undefined =
     v0 === undefined ? undefined : vt_CallToolRequestParamsMeta(v0);
   const v1: any = x.arguments;
-  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj18();
+  const f1: W_types.Json | undefined = v1 === undefined ? undefined : tj19();
   const v2: any = x.name;
   const f2: string = v2 === undefined ? R.treeBail() : R.treeStr(v2);
   return [f0, f1, f2];

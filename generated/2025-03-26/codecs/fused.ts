@@ -7,12 +7,33 @@ import * as S from './scanner.js';
 import * as V from './validators.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
-export const K0: readonly string[] = ['progressToken'];
-export const K1: readonly string[] = ['name', 'value'];
-export const K2: readonly string[] = ['name', 'type'];
-export const K3: readonly string[] = ['type', 'uri'];
-export const K4: readonly string[] = ['_meta', 'argument', 'ref'];
-export function jc5(s: S.Scanner): void {
+/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
+export function restText(v: unknown, declared: readonly string[]): string {
+  if (R.isNone(v)) return '';
+  const text = R.jsonUtf8(v);
+  const s = new S.Scanner(text);
+  if (s.openObject()) {
+    s.end();
+    return '';
+  }
+  const start = s.i;
+  let end: number;
+  do {
+    const k = s.key();
+    if (declared.includes(k))
+      throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest'));
+    s.skip();
+    end = s.i;
+  } while (s.nextMember());
+  s.end();
+  return text.slice(start, end);
+}
+export const K1: readonly string[] = ['progressToken'];
+export const K2: readonly string[] = ['name', 'value'];
+export const K3: readonly string[] = ['name', 'type'];
+export const K4: readonly string[] = ['type', 'uri'];
+export const K5: readonly string[] = ['_meta', 'argument', 'ref'];
+export function jc6(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -23,7 +44,7 @@ export function jc5(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc6(s);
+            jc7(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -43,19 +64,19 @@ export function jc5(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc6(s: S.Scanner): void {
+export function jc7(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc5 (on its way out of a component); returns the text. */
-export function tc7(text: string): string {
+/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
+export function tc8(text: string): string {
   const s = new S.Scanner(text);
-  jc5(s);
+  jc6(s);
   s.end();
   return text;
 }
-export const K8: readonly string[] = ['hasMore', 'total', 'values'];
-export const K9: readonly string[] = ['_meta', 'completion'];
-export function jc10(s: S.Scanner): void {
+export const K9: readonly string[] = ['hasMore', 'total', 'values'];
+export const K10: readonly string[] = ['_meta', 'completion'];
+export function jc11(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -66,7 +87,7 @@ export function jc10(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc11(s);
+            jc12(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -86,38 +107,38 @@ export function jc10(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc11(s: S.Scanner): void {
+export function jc12(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc10 (on its way out of a component); returns the text. */
-export function tc12(text: string): string {
-  const s = new S.Scanner(text);
-  jc10(s);
-  s.end();
-  return text;
-}
-export const K13: readonly string[] = ['listChanged'];
 /** A whole `json` text checked by jc11 (on its way out of a component); returns the text. */
-export function tc14(text: string): string {
+export function tc13(text: string): string {
   const s = new S.Scanner(text);
   jc11(s);
   s.end();
   return text;
 }
-export const K15: readonly string[] = ['experimental', 'roots', 'sampling'];
-export const K16: readonly string[] = ['name', 'version'];
-export const K17: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
-export const K18: readonly string[] = ['listChanged', 'subscribe'];
-export const K19: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
-export const K20: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
-export const K21: readonly string[] = ['_meta', 'level'];
-export function jc22(s: S.Scanner): void {
+export const K14: readonly string[] = ['listChanged'];
+/** A whole `json` text checked by jc12 (on its way out of a component); returns the text. */
+export function tc15(text: string): string {
+  const s = new S.Scanner(text);
+  jc12(s);
+  s.end();
+  return text;
+}
+export const K16: readonly string[] = ['experimental', 'roots', 'sampling'];
+export const K17: readonly string[] = ['name', 'version'];
+export const K18: readonly string[] = ['_meta', 'capabilities', 'clientInfo', 'protocolVersion'];
+export const K19: readonly string[] = ['listChanged', 'subscribe'];
+export const K20: readonly string[] = ['completions', 'experimental', 'logging', 'prompts', 'resources', 'tools'];
+export const K21: readonly string[] = ['_meta', 'capabilities', 'instructions', 'protocolVersion', 'serverInfo'];
+export const K22: readonly string[] = ['_meta', 'level'];
+export function jc23(s: S.Scanner): void {
   const st = (s.peek(), s.i);
   if (S.nativeDepth.n < 64) {
     S.nativeDepth.n++;
     try {
-      jc23(s);
+      jc24(s);
       return;
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -128,7 +149,7 @@ export function jc22(s: S.Scanner): void {
   s.i = st;
   S.checkVia(V.vp_0, s);
 }
-export function jc23(s: S.Scanner): void {
+export function jc24(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -151,18 +172,18 @@ export function jc23(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc5(s);
+                jc6(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -183,48 +204,48 @@ export function jc23(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K24: readonly string[] = ['_meta'];
-/** A whole `json` text checked by jc22 (on its way out of a component); returns the text. */
-export function tc25(text: string): string {
+export const K25: readonly string[] = ['_meta'];
+/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
+export function tc26(text: string): string {
   const s = new S.Scanner(text);
-  jc22(s);
+  jc23(s);
   s.end();
   return text;
 }
-export const K26: readonly string[] = ['_meta', 'reason', 'requestId'];
-/** A whole `json` text checked by jc6 (on its way out of a component); returns the text. */
-export function tc27(text: string): string {
+export const K27: readonly string[] = ['_meta', 'reason', 'requestId'];
+/** A whole `json` text checked by jc7 (on its way out of a component); returns the text. */
+export function tc28(text: string): string {
   const s = new S.Scanner(text);
-  jc6(s);
+  jc7(s);
   s.end();
   return text;
 }
-export const K28: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K29: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K30: readonly string[] = ['_meta', 'uri'];
-export const K31: readonly string[] = ['_meta', 'arguments', 'name'];
-export const K32: readonly string[] = ['audience', 'priority'];
-export const K33: readonly string[] = ['annotations', 'text', 'type'];
-export const K34: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
-export const K35: readonly string[] = ['mimeType', 'text', 'uri'];
-export const K36: readonly string[] = ['blob', 'mimeType', 'uri'];
-export const K37: readonly string[] = ['annotations', 'resource', 'type'];
-export const K38: readonly string[] = ['content', 'role'];
-export const K39: readonly string[] = ['_meta', 'description', 'messages'];
-export const K40: readonly string[] = ['_meta', 'cursor'];
-export const K41: readonly string[] = ['description', 'name', 'required'];
-export const K42: readonly string[] = ['arguments', 'description', 'name'];
-export const K43: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
-export const K44: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
-export const K45: readonly string[] = ['_meta', 'nextCursor', 'resources'];
-export const K46: readonly string[] = ['_meta', 'contents'];
-export const K47: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
-export const K48: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
-export const K49: readonly string[] = ['name', 'uri'];
-export const K50: readonly string[] = ['_meta', 'roots'];
-export const K51: readonly string[] = ['name'];
-export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K53: readonly string[] = [
+export const K29: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K30: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K31: readonly string[] = ['_meta', 'uri'];
+export const K32: readonly string[] = ['_meta', 'arguments', 'name'];
+export const K33: readonly string[] = ['audience', 'priority'];
+export const K34: readonly string[] = ['annotations', 'text', 'type'];
+export const K35: readonly string[] = ['annotations', 'data', 'mimeType', 'type'];
+export const K36: readonly string[] = ['mimeType', 'text', 'uri'];
+export const K37: readonly string[] = ['blob', 'mimeType', 'uri'];
+export const K38: readonly string[] = ['annotations', 'resource', 'type'];
+export const K39: readonly string[] = ['content', 'role'];
+export const K40: readonly string[] = ['_meta', 'description', 'messages'];
+export const K41: readonly string[] = ['_meta', 'cursor'];
+export const K42: readonly string[] = ['description', 'name', 'required'];
+export const K43: readonly string[] = ['arguments', 'description', 'name'];
+export const K44: readonly string[] = ['_meta', 'nextCursor', 'prompts'];
+export const K45: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'size', 'uri'];
+export const K46: readonly string[] = ['_meta', 'nextCursor', 'resources'];
+export const K47: readonly string[] = ['_meta', 'contents'];
+export const K48: readonly string[] = ['annotations', 'description', 'mimeType', 'name', 'uriTemplate'];
+export const K49: readonly string[] = ['_meta', 'nextCursor', 'resourceTemplates'];
+export const K50: readonly string[] = ['name', 'uri'];
+export const K51: readonly string[] = ['_meta', 'roots'];
+export const K52: readonly string[] = ['name'];
+export const K53: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K54: readonly string[] = [
   '_meta',
   'includeContext',
   'maxTokens',
@@ -235,13 +256,13 @@ export const K53: readonly string[] = [
   'systemPrompt',
   'temperature',
 ];
-export const K54: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K55: readonly string[] = ['_meta', 'content', 'isError'];
-export const K56: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export const K57: readonly string[] = ['properties', 'required', 'type'];
-export const K58: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
-export const K59: readonly string[] = ['_meta', 'nextCursor', 'tools'];
-export function jc60(s: S.Scanner): void {
+export const K55: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K56: readonly string[] = ['_meta', 'content', 'isError'];
+export const K57: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export const K58: readonly string[] = ['properties', 'required', 'type'];
+export const K59: readonly string[] = ['annotations', 'description', 'inputSchema', 'name'];
+export const K60: readonly string[] = ['_meta', 'nextCursor', 'tools'];
+export function jc61(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -264,18 +285,18 @@ export function jc60(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc5(s);
+                jc6(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -296,17 +317,17 @@ export function jc60(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
-export function tc61(text: string): string {
+/** A whole `json` text checked by jc61 (on its way out of a component); returns the text. */
+export function tc62(text: string): string {
   const s = new S.Scanner(text);
-  jc60(s);
+  jc61(s);
   s.end();
   return text;
 }
-export const K62: readonly string[] = ['method', 'params'];
-export const K63: readonly string[] = ['cursor'];
-export const K64: readonly string[] = ['_meta', 'nextCursor'];
-export function jc65(s: S.Scanner): void {
+export const K63: readonly string[] = ['method', 'params'];
+export const K64: readonly string[] = ['cursor'];
+export const K65: readonly string[] = ['_meta', 'nextCursor'];
+export function jc66(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -329,18 +350,18 @@ export function jc65(s: S.Scanner): void {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K24.indexOf(s.key());
+                } else ki = K25.indexOf(s.key());
                 break;
               default:
-                ki = K24.indexOf(s.key());
+                ki = K25.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc66(s);
+                jc67(s);
                 break;
               default:
-                jc6(s);
+                jc7(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -361,7 +382,7 @@ export function jc65(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc66(s: S.Scanner): void {
+export function jc67(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -392,15 +413,15 @@ export function jc66(s: S.Scanner): void {
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc67(s);
+                jc68(s);
                 break;
               default:
                 s.skip();
@@ -424,12 +445,12 @@ export function jc66(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export function jc67(s: S.Scanner): void {
+export function jc68(s: S.Scanner): void {
   const st = (s.peek(), s.i);
   if (S.nativeDepth.n < 64) {
     S.nativeDepth.n++;
     try {
-      jc68(s);
+      jc69(s);
       return;
     } catch (e) {
       if (!(e instanceof R.CodecError)) throw e;
@@ -440,7 +461,7 @@ export function jc67(s: S.Scanner): void {
   s.i = st;
   S.checkVia(V.vp_1, s);
 }
-export function jc68(s: S.Scanner): void {
+export function jc69(s: S.Scanner): void {
   const c = s.peek();
   if (c === 0x22) {
     s.jsonString();
@@ -452,18 +473,18 @@ export function jc68(s: S.Scanner): void {
   }
   s.wrongType('string or integer');
 }
-/** A whole `json` text checked by jc65 (on its way out of a component); returns the text. */
-export function tc69(text: string): string {
+/** A whole `json` text checked by jc66 (on its way out of a component); returns the text. */
+export function tc70(text: string): string {
   const s = new S.Scanner(text);
-  jc65(s);
+  jc66(s);
   s.end();
   return text;
 }
-export const K70: readonly string[] = ['mimeType', 'uri'];
-/** A whole `json` text checked by jc23 (on its way out of a component); returns the text. */
-export function tc71(text: string): string {
+export const K71: readonly string[] = ['mimeType', 'uri'];
+/** A whole `json` text checked by jc24 (on its way out of a component); returns the text. */
+export function tc72(text: string): string {
   const s = new S.Scanner(text);
-  jc23(s);
+  jc24(s);
   s.end();
   return text;
 }
@@ -894,7 +915,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -910,10 +931,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K32.indexOf(s.key());
+                } else ki = K33.indexOf(s.key());
                 break;
               default:
-                ki = K32.indexOf(s.key());
+                ki = K33.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -931,7 +952,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -941,7 +962,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
   }
   return { audience: f0, priority: f1 };
 }
@@ -1033,7 +1054,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1045,7 +1066,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1061,7 +1082,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1073,10 +1094,10 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1103,7 +1124,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1119,7 +1140,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c3 !== undefined && c3 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1178,7 +1199,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1194,7 +1215,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1205,10 +1226,10 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1231,7 +1252,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1245,7 +1266,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { blob: f0, mimeType: f1, uri: f2 };
 }
@@ -1278,6 +1299,8 @@ export function et_BlobResourceContents(x: unknown): string {
 /** CallToolRequestParamsMeta from JSON text -> call-tool-request-params-meta, validating as it reads. */
 export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -1308,10 +1331,10 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1320,13 +1343,14 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1335,10 +1359,11 @@ export function pt_CallToolRequestParamsMeta(s: S.Scanner): W_types.CallToolRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** call-tool-request-params-meta -> CallToolRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CallToolRequestParamsMeta(x: unknown): string {
@@ -1352,6 +1377,14 @@ export function et_CallToolRequestParamsMeta(x: unknown): string {
       const v105 = r.progressToken;
       if (!R.isNone(v105)) {
         o += c + '"progressToken":' + et_ProgressToken(v105);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -1432,7 +1465,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1447,7 +1480,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1462,15 +1495,15 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K55.indexOf(s.key());
+                } else ki = K56.indexOf(s.key());
                 break;
               default:
-                ki = K55.indexOf(s.key());
+                ki = K56.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl24(s);
@@ -1487,7 +1520,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1500,7 +1533,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "content"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2 };
 }
@@ -1515,7 +1548,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v108 = r.meta;
       if (!R.isNone(v108)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v108));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v108));
         c = ',';
       }
     }
@@ -1641,7 +1674,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1662,10 +1695,10 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K33.indexOf(s.key());
+                } else ki = K34.indexOf(s.key());
                 break;
               default:
-                ki = K33.indexOf(s.key());
+                ki = K34.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1688,7 +1721,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K33[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1703,7 +1736,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c2 !== undefined && c2 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K33[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
   }
   return { annotations: f0, text: f1 };
 }
@@ -1767,7 +1800,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1779,7 +1812,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1795,7 +1828,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1807,10 +1840,10 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K34.indexOf(s.key());
+                } else ki = K35.indexOf(s.key());
                 break;
               default:
-                ki = K34.indexOf(s.key());
+                ki = K35.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1837,7 +1870,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K34[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1853,7 +1886,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c3 !== undefined && c3 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K34[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
   }
   return { annotations: f0, data: f1, mimeType: f2 };
 }
@@ -1919,7 +1952,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -1935,7 +1968,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1947,10 +1980,10 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1973,7 +2006,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1988,7 +2021,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c2 !== undefined && c2 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { annotations: f0, resource: f1 };
 }
@@ -2112,7 +2145,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2124,7 +2157,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2135,10 +2168,10 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K35.indexOf(s.key());
+                } else ki = K36.indexOf(s.key());
                 break;
               default:
-                ki = K35.indexOf(s.key());
+                ki = K36.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2161,7 +2194,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K35[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2175,7 +2208,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K35[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
   }
   return { mimeType: f0, text: f1, uri: f2 };
 }
@@ -2239,7 +2272,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2252,7 +2285,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2268,21 +2301,21 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pt_ClientCapabilitiesRoots(s);
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc11(s));
+                f2 = s.bytesSince(s.begin(), jc12(s));
                 break;
               default:
                 s.skip();
@@ -2292,7 +2325,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2302,7 +2335,7 @@ export function pt_ClientCapabilities(s: S.Scanner): W_types.ClientCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { experimental: f0, roots: f1, sampling: f2 };
 }
@@ -2317,7 +2350,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v7 = r.experimental;
       if (!R.isNone(v7)) {
-        o += c + '"experimental":' + tc12(R.jsonUtf8(v7));
+        o += c + '"experimental":' + tc13(R.jsonUtf8(v7));
         c = ',';
       }
     }
@@ -2333,7 +2366,7 @@ export function et_ClientCapabilities(x: unknown): string {
     {
       const v10 = r.sampling;
       if (!R.isNone(v10)) {
-        o += c + '"sampling":' + tc14(R.jsonUtf8(v10));
+        o += c + '"sampling":' + tc15(R.jsonUtf8(v10));
         c = ',';
       }
     }
@@ -2373,10 +2406,10 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2391,7 +2424,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2401,7 +2434,7 @@ export function pt_ClientCapabilitiesRoots(s: S.Scanner): W_types.ClientCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -2451,7 +2484,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -2464,10 +2497,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K1.indexOf(s.key());
+                } else ki = K2.indexOf(s.key());
                 break;
               default:
-                ki = K1.indexOf(s.key());
+                ki = K2.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2487,7 +2520,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2501,7 +2534,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -2526,6 +2559,8 @@ export function et_CompleteRequestParamsArgument(x: unknown): string {
 /** CompleteRequestParamsMeta from JSON text -> complete-request-params-meta, validating as it reads. */
 export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2556,10 +2591,10 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2568,13 +2603,14 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2583,10 +2619,11 @@ export function pt_CompleteRequestParamsMeta(s: S.Scanner): W_types.CompleteRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** complete-request-params-meta -> CompleteRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CompleteRequestParamsMeta(x: unknown): string {
@@ -2600,6 +2637,14 @@ export function et_CompleteRequestParamsMeta(x: unknown): string {
       const v0 = r.progressToken;
       if (!R.isNone(v0)) {
         o += c + '"progressToken":' + et_ProgressToken(v0);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -2686,7 +2731,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2698,10 +2743,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K2.indexOf(s.key());
+                } else ki = K3.indexOf(s.key());
                 break;
               default:
-                ki = K2.indexOf(s.key());
+                ki = K3.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2721,7 +2766,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K2[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2736,7 +2781,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c1 !== undefined && c1 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K2[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -2783,7 +2828,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -2794,10 +2839,10 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K3.indexOf(s.key());
+                } else ki = K4.indexOf(s.key());
                 break;
               default:
-                ki = K3.indexOf(s.key());
+                ki = K4.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2817,7 +2862,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K3[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K4[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2832,7 +2877,7 @@ export function pt_ResourceReference(s: S.Scanner): W_types.ResourceReference {
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K3[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K4[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -2880,7 +2925,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2898,15 +2943,15 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K9.indexOf(s.key());
+                } else ki = K10.indexOf(s.key());
                 break;
               default:
-                ki = K9.indexOf(s.key());
+                ki = K10.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_CompleteResultCompletion(s);
@@ -2920,7 +2965,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K10[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2933,7 +2978,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "completion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K10[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -2948,7 +2993,7 @@ export function et_CompleteResult(x: unknown): string {
     {
       const v2 = r.meta;
       if (!R.isNone(v2)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v2));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v2));
         c = ',';
       }
     }
@@ -2990,7 +3035,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3003,7 +3048,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3017,10 +3062,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K8.indexOf(s.key());
+                } else ki = K9.indexOf(s.key());
                 break;
               default:
-                ki = K8.indexOf(s.key());
+                ki = K9.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3042,7 +3087,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K8[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K9[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3055,7 +3100,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K8[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K9[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -3124,6 +3169,8 @@ export function et_CreateMessageRequestParamsIncludeContext(x: unknown): string 
 /** CreateMessageRequestParamsMeta from JSON text -> create-message-request-params-meta, validating as it reads. */
 export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateMessageRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3154,10 +3201,10 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3166,13 +3213,14 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3181,10 +3229,11 @@ export function pt_CreateMessageRequestParamsMeta(s: S.Scanner): W_types.CreateM
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** create-message-request-params-meta -> CreateMessageRequestParamsMeta as JSON text, checking as it writes. */
 export function et_CreateMessageRequestParamsMeta(x: unknown): string {
@@ -3198,6 +3247,14 @@ export function et_CreateMessageRequestParamsMeta(x: unknown): string {
       const v90 = r.progressToken;
       if (!R.isNone(v90)) {
         o += c + '"progressToken":' + et_ProgressToken(v90);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -3236,7 +3293,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3251,7 +3308,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3264,7 +3321,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3276,7 +3333,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3294,15 +3351,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -3327,7 +3384,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3342,7 +3399,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -3357,7 +3414,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v103 = r.meta;
       if (!R.isNone(v103)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v103));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v103));
         c = ',';
       }
     }
@@ -3455,15 +3512,17 @@ export function et_Cursor(x: unknown): string {
 }
 /** EmptyResult from JSON text -> empty-result, validating as it reads. */
 export function pt_EmptyResult(s: S.Scanner): W_types.EmptyResult {
-  return s.bytesSince(s.begin(), jc22(s));
+  return s.bytesSince(s.begin(), jc23(s));
 }
 /** empty-result -> EmptyResult as JSON text, checking as it writes. */
 export function et_EmptyResult(x: unknown): string {
-  return tc25(R.jsonUtf8(x));
+  return tc26(R.jsonUtf8(x));
 }
 /** GetPromptRequestParamsMeta from JSON text -> get-prompt-request-params-meta, validating as it reads. */
 export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3494,10 +3553,10 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3506,13 +3565,14 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3521,10 +3581,11 @@ export function pt_GetPromptRequestParamsMeta(s: S.Scanner): W_types.GetPromptRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** get-prompt-request-params-meta -> GetPromptRequestParamsMeta as JSON text, checking as it writes. */
 export function et_GetPromptRequestParamsMeta(x: unknown): string {
@@ -3538,6 +3599,14 @@ export function et_GetPromptRequestParamsMeta(x: unknown): string {
       const v40 = r.progressToken;
       if (!R.isNone(v40)) {
         o += c + '"progressToken":' + et_ProgressToken(v40);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -3574,7 +3643,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3593,7 +3662,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3609,15 +3678,15 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3634,7 +3703,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3647,7 +3716,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -3662,7 +3731,7 @@ export function et_GetPromptResult(x: unknown): string {
     {
       const v43 = r.meta;
       if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v43));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v43));
         c = ',';
       }
     }
@@ -3711,7 +3780,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3723,10 +3792,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3746,7 +3815,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3760,7 +3829,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -3880,7 +3949,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -3895,10 +3964,10 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3918,7 +3987,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3932,7 +4001,7 @@ export function pt_Implementation(s: S.Scanner): W_types.Implementation {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "version"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { name: f0, version: f1 };
 }
@@ -3957,6 +4026,8 @@ export function et_Implementation(x: unknown): string {
 /** InitializeRequestParamsMeta from JSON text -> initialize-request-params-meta, validating as it reads. */
 export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.InitializeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -3987,10 +4058,10 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3999,13 +4070,14 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4014,10 +4086,11 @@ export function pt_InitializeRequestParamsMeta(s: S.Scanner): W_types.Initialize
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** initialize-request-params-meta -> InitializeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_InitializeRequestParamsMeta(x: unknown): string {
@@ -4031,6 +4104,14 @@ export function et_InitializeRequestParamsMeta(x: unknown): string {
       const v5 = r.progressToken;
       if (!R.isNone(v5)) {
         o += c + '"progressToken":' + et_ProgressToken(v5);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -4069,7 +4150,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4089,7 +4170,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4109,7 +4190,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4132,7 +4213,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 18;
                   ki = 3;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4150,15 +4231,15 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pt_ServerCapabilities(s);
@@ -4183,7 +4264,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4198,7 +4279,7 @@ export function pt_InitializeResult(s: S.Scanner): W_types.InitializeResult {
       if (!(seen0 & 4)) R.fail('required', 'missing required property "serverInfo"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
   return { meta: f0, capabilities: f1, instructions: f2, protocolVersion: f3, serverInfo: f4 };
 }
@@ -4213,7 +4294,7 @@ export function et_InitializeResult(x: unknown): string {
     {
       const v11 = r.meta;
       if (!R.isNone(v11)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v11));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v11));
         c = ',';
       }
     }
@@ -4275,7 +4356,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -4295,7 +4376,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -4310,7 +4391,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4325,7 +4406,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4342,7 +4423,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4355,21 +4436,21 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc11(s));
+                f0 = s.bytesSince(s.begin(), jc12(s));
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc10(s));
+                f1 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc11(s));
+                f2 = s.bytesSince(s.begin(), jc12(s));
                 break;
               case 3:
                 f3 = pt_ServerCapabilitiesPrompts(s);
@@ -4388,7 +4469,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4398,7 +4479,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, logging: f2, prompts: f3, resources: f4, tools: f5 };
 }
@@ -4413,7 +4494,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v12 = r.completions;
       if (!R.isNone(v12)) {
-        o += c + '"completions":' + tc14(R.jsonUtf8(v12));
+        o += c + '"completions":' + tc15(R.jsonUtf8(v12));
         c = ',';
       }
     }
@@ -4421,7 +4502,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v13 = r.experimental;
       if (!R.isNone(v13)) {
-        o += c + '"experimental":' + tc12(R.jsonUtf8(v13));
+        o += c + '"experimental":' + tc13(R.jsonUtf8(v13));
         c = ',';
       }
     }
@@ -4429,7 +4510,7 @@ export function et_ServerCapabilities(x: unknown): string {
     {
       const v14 = r.logging;
       if (!R.isNone(v14)) {
-        o += c + '"logging":' + tc14(R.jsonUtf8(v14));
+        o += c + '"logging":' + tc15(R.jsonUtf8(v14));
         c = ',';
       }
     }
@@ -4493,10 +4574,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4511,7 +4592,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4521,7 +4602,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4577,7 +4658,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4594,10 +4675,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4615,7 +4696,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4625,7 +4706,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -4688,10 +4769,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K13.indexOf(s.key());
+                } else ki = K14.indexOf(s.key());
                 break;
               default:
-                ki = K13.indexOf(s.key());
+                ki = K14.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4706,7 +4787,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K13[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4716,7 +4797,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K13[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -4743,6 +4824,8 @@ export function et_ServerCapabilitiesTools(x: unknown): string {
 /** ListPromptsRequestParamsMeta from JSON text -> list-prompts-request-params-meta, validating as it reads. */
 export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromptsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -4773,10 +4856,10 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4785,13 +4868,14 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4800,10 +4884,11 @@ export function pt_ListPromptsRequestParamsMeta(s: S.Scanner): W_types.ListPromp
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-prompts-request-params-meta -> ListPromptsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListPromptsRequestParamsMeta(x: unknown): string {
@@ -4817,6 +4902,14 @@ export function et_ListPromptsRequestParamsMeta(x: unknown): string {
       const v53 = r.progressToken;
       if (!R.isNone(v53)) {
         o += c + '"progressToken":' + et_ProgressToken(v53);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -4853,7 +4946,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4871,7 +4964,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4886,15 +4979,15 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -4911,7 +5004,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4924,7 +5017,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "prompts"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, prompts: f2 };
 }
@@ -4939,7 +5032,7 @@ export function et_ListPromptsResult(x: unknown): string {
     {
       const v56 = r.meta;
       if (!R.isNone(v56)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v56));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v56));
         c = ',';
       }
     }
@@ -4991,7 +5084,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5010,7 +5103,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5022,10 +5115,10 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5047,7 +5140,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5060,7 +5153,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { arguments: f0, description: f1, name: f2 };
 }
@@ -5129,7 +5222,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5141,7 +5234,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5157,10 +5250,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5182,7 +5275,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5195,7 +5288,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2 };
 }
@@ -5235,6 +5328,8 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
   s: S.Scanner,
 ): W_types.ListResourceTemplatesRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -5265,10 +5360,10 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5277,13 +5372,14 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5292,10 +5388,11 @@ export function pt_ListResourceTemplatesRequestParamsMeta(
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-resource-templates-request-params-meta -> ListResourceTemplatesRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
@@ -5309,6 +5406,14 @@ export function et_ListResourceTemplatesRequestParamsMeta(x: unknown): string {
       const v76 = r.progressToken;
       if (!R.isNone(v76)) {
         o += c + '"progressToken":' + et_ProgressToken(v76);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -5345,7 +5450,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5363,7 +5468,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5388,15 +5493,15 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 20;
                   ki = 2;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5413,7 +5518,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5426,7 +5531,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resourceTemplates"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resourceTemplates: f2 };
 }
@@ -5441,7 +5546,7 @@ export function et_ListResourceTemplatesResult(x: unknown): string {
     {
       const v79 = r.meta;
       if (!R.isNone(v79)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v79));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v79));
         c = ',';
       }
     }
@@ -5497,7 +5602,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5516,7 +5621,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5532,7 +5637,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5544,7 +5649,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5563,10 +5668,10 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5595,7 +5700,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5609,7 +5714,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, uriTemplate: f4 };
 }
@@ -5658,6 +5763,8 @@ export function et_ResourceTemplate(x: unknown): string {
 /** ListResourcesRequestParamsMeta from JSON text -> list-resources-request-params-meta, validating as it reads. */
 export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListResourcesRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -5688,10 +5795,10 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5700,13 +5807,14 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5715,10 +5823,11 @@ export function pt_ListResourcesRequestParamsMeta(s: S.Scanner): W_types.ListRes
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-resources-request-params-meta -> ListResourcesRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListResourcesRequestParamsMeta(x: unknown): string {
@@ -5732,6 +5841,14 @@ export function et_ListResourcesRequestParamsMeta(x: unknown): string {
       const v62 = r.progressToken;
       if (!R.isNone(v62)) {
         o += c + '"progressToken":' + et_ProgressToken(v62);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -5768,7 +5885,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5786,7 +5903,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5803,15 +5920,15 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 12;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -5828,7 +5945,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5841,7 +5958,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "resources"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, resources: f2 };
 }
@@ -5856,7 +5973,7 @@ export function et_ListResourcesResult(x: unknown): string {
     {
       const v65 = r.meta;
       if (!R.isNone(v65)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v65));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -5913,7 +6030,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5932,7 +6049,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -5948,7 +6065,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5960,7 +6077,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5972,7 +6089,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -5983,10 +6100,10 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 5;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6018,7 +6135,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6032,7 +6149,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, mimeType: f2, name: f3, size: f4, uri: f5 };
 }
@@ -6089,6 +6206,8 @@ export function et_Resource(x: unknown): string {
 /** ListRootsRequestParamsMeta from JSON text -> list-roots-request-params-meta, validating as it reads. */
 export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -6119,10 +6238,10 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6131,13 +6250,14 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6146,10 +6266,11 @@ export function pt_ListRootsRequestParamsMeta(s: S.Scanner): W_types.ListRootsRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-roots-request-params-meta -> ListRootsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListRootsRequestParamsMeta(x: unknown): string {
@@ -6163,6 +6284,14 @@ export function et_ListRootsRequestParamsMeta(x: unknown): string {
       const v86 = r.progressToken;
       if (!R.isNone(v86)) {
         o += c + '"progressToken":' + et_ProgressToken(v86);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -6198,7 +6327,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6211,15 +6340,15 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl18(s);
@@ -6233,7 +6362,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6246,7 +6375,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, roots: f1 };
 }
@@ -6261,7 +6390,7 @@ export function et_ListRootsResult(x: unknown): string {
     {
       const v88 = r.meta;
       if (!R.isNone(v88)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v88));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v88));
         c = ',';
       }
     }
@@ -6299,7 +6428,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6310,10 +6439,10 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6332,7 +6461,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6345,7 +6474,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return { name: f0, uri: f1 };
 }
@@ -6375,6 +6504,8 @@ export function et_Root(x: unknown): string {
 /** ListToolsRequestParamsMeta from JSON text -> list-tools-request-params-meta, validating as it reads. */
 export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -6405,10 +6536,10 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6417,13 +6548,14 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6432,10 +6564,11 @@ export function pt_ListToolsRequestParamsMeta(s: S.Scanner): W_types.ListToolsRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** list-tools-request-params-meta -> ListToolsRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ListToolsRequestParamsMeta(x: unknown): string {
@@ -6449,6 +6582,14 @@ export function et_ListToolsRequestParamsMeta(x: unknown): string {
       const v110 = r.progressToken;
       if (!R.isNone(v110)) {
         o += c + '"progressToken":' + et_ProgressToken(v110);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -6485,7 +6626,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6503,7 +6644,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6516,15 +6657,15 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K59.indexOf(s.key());
+                } else ki = K60.indexOf(s.key());
                 break;
               default:
-                ki = K59.indexOf(s.key());
+                ki = K60.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -6541,7 +6682,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K60[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6554,7 +6695,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "tools"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K60[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1, tools: f2 };
 }
@@ -6569,7 +6710,7 @@ export function et_ListToolsResult(x: unknown): string {
     {
       const v113 = r.meta;
       if (!R.isNone(v113)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v113));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v113));
         c = ',';
       }
     }
@@ -6624,7 +6765,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -6643,7 +6784,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6662,7 +6803,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -6674,10 +6815,10 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6703,7 +6844,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K59[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6717,7 +6858,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K59[ki] : s.keyAt(at));
   }
   return { annotations: f0, description: f1, inputSchema: f2, name: f3 };
 }
@@ -6794,7 +6935,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -6816,7 +6957,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -6837,7 +6978,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6857,7 +6998,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6870,10 +7011,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K56.indexOf(s.key());
+                } else ki = K57.indexOf(s.key());
                 break;
               default:
-                ki = K56.indexOf(s.key());
+                ki = K57.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6900,7 +7041,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K56[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6910,7 +7051,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K56[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6999,7 +7140,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 13;
                   ki = 0;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -7015,7 +7156,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7027,15 +7168,15 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K57.indexOf(s.key());
+                } else ki = K58.indexOf(s.key());
                 break;
               default:
-                ki = K57.indexOf(s.key());
+                ki = K58.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc10(s));
+                f0 = s.bytesSince(s.begin(), jc11(s));
                 break;
               case 1:
                 f1 = pl0(s);
@@ -7052,7 +7193,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K57[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K58[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7066,7 +7207,7 @@ export function pt_ToolInputSchema(s: S.Scanner): W_types.ToolInputSchema {
     }
     if (c2 !== undefined && c2 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K57[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K58[ki] : s.keyAt(at));
   }
   return { properties: f0, required: f1 };
 }
@@ -7083,7 +7224,7 @@ export function et_ToolInputSchema(x: unknown): string {
     {
       const v122 = r.properties;
       if (!R.isNone(v122)) {
-        o += c + '"properties":' + tc12(R.jsonUtf8(v122));
+        o += c + '"properties":' + tc13(R.jsonUtf8(v122));
         c = ',';
       }
     }
@@ -7173,10 +7314,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7191,7 +7332,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7201,7 +7342,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -7260,7 +7401,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -7273,7 +7414,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7301,7 +7442,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -7322,10 +7463,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7349,7 +7490,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7359,7 +7500,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -7435,7 +7576,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7449,10 +7590,10 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7461,7 +7602,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc60(s));
+                f1 = s.bytesSince(s.begin(), jc61(s));
                 break;
               default:
                 s.skip();
@@ -7471,7 +7612,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7484,7 +7625,7 @@ export function pt_Notification(s: S.Scanner): W_types.Notification {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7502,7 +7643,7 @@ export function et_Notification(x: unknown): string {
     {
       const v124 = r.params;
       if (!R.isNone(v124)) {
-        o += c + '"params":' + tc61(R.jsonUtf8(v124));
+        o += c + '"params":' + tc62(R.jsonUtf8(v124));
         c = ',';
       }
     }
@@ -7513,11 +7654,11 @@ export function et_Notification(x: unknown): string {
 }
 /** NotificationParams from JSON text -> notification-params, validating as it reads. */
 export function pt_NotificationParams(s: S.Scanner): W_types.NotificationParams {
-  return s.bytesSince(s.begin(), jc60(s));
+  return s.bytesSince(s.begin(), jc61(s));
 }
 /** notification-params -> NotificationParams as JSON text, checking as it writes. */
 export function et_NotificationParams(x: unknown): string {
-  return tc61(R.jsonUtf8(x));
+  return tc62(R.jsonUtf8(x));
 }
 /** PaginatedRequest from JSON text -> paginated-request, validating as it reads. */
 export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
@@ -7547,7 +7688,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -7561,10 +7702,10 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7583,7 +7724,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7596,7 +7737,7 @@ export function pt_PaginatedRequest(s: S.Scanner): W_types.PaginatedRequest {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -7649,10 +7790,10 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7667,7 +7808,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7677,7 +7818,7 @@ export function pt_PaginatedRequestParams(s: S.Scanner): W_types.PaginatedReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return { cursor: f0 };
 }
@@ -7727,7 +7868,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -7745,15 +7886,15 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -7766,7 +7907,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7776,7 +7917,7 @@ export function pt_PaginatedResult(s: S.Scanner): W_types.PaginatedResult {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return { meta: f0, nextCursor: f1 };
 }
@@ -7791,7 +7932,7 @@ export function et_PaginatedResult(x: unknown): string {
     {
       const v127 = r.meta;
       if (!R.isNone(v127)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v127));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v127));
         c = ',';
       }
     }
@@ -7811,6 +7952,8 @@ export function et_PaginatedResult(x: unknown): string {
 /** PingRequestParamsMeta from JSON text -> ping-request-params-meta, validating as it reads. */
 export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -7841,10 +7984,10 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7853,13 +7996,14 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7868,10 +8012,11 @@ export function pt_PingRequestParamsMeta(s: S.Scanner): W_types.PingRequestParam
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** ping-request-params-meta -> PingRequestParamsMeta as JSON text, checking as it writes. */
 export function et_PingRequestParamsMeta(x: unknown): string {
@@ -7888,6 +8033,14 @@ export function et_PingRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -7896,6 +8049,8 @@ export function et_PingRequestParamsMeta(x: unknown): string {
 /** ReadResourceRequestParamsMeta from JSON text -> read-resource-request-params-meta, validating as it reads. */
 export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadResourceRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -7926,10 +8081,10 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7938,13 +8093,14 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7953,10 +8109,11 @@ export function pt_ReadResourceRequestParamsMeta(s: S.Scanner): W_types.ReadReso
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** read-resource-request-params-meta -> ReadResourceRequestParamsMeta as JSON text, checking as it writes. */
 export function et_ReadResourceRequestParamsMeta(x: unknown): string {
@@ -7970,6 +8127,14 @@ export function et_ReadResourceRequestParamsMeta(x: unknown): string {
       const v71 = r.progressToken;
       if (!R.isNone(v71)) {
         o += c + '"progressToken":' + et_ProgressToken(v71);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -8005,7 +8170,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -8021,15 +8186,15 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc5(s));
+                f0 = s.bytesSince(s.begin(), jc6(s));
                 break;
               case 1:
                 f1 = pl14(s);
@@ -8043,7 +8208,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8056,7 +8221,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
       if (!(seen0 & 1)) R.fail('required', 'missing required property "contents"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { meta: f0, contents: f1 };
 }
@@ -8071,7 +8236,7 @@ export function et_ReadResourceResult(x: unknown): string {
     {
       const v73 = r.meta;
       if (!R.isNone(v73)) {
-        o += c + '"_meta":' + tc7(R.jsonUtf8(v73));
+        o += c + '"_meta":' + tc8(R.jsonUtf8(v73));
         c = ',';
       }
     }
@@ -8175,7 +8340,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -8189,10 +8354,10 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K62.indexOf(s.key());
+                } else ki = K63.indexOf(s.key());
                 break;
               default:
-                ki = K62.indexOf(s.key());
+                ki = K63.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8201,7 +8366,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
                 seen0 |= 1;
                 break;
               case 1:
-                f1 = s.bytesSince(s.begin(), jc65(s));
+                f1 = s.bytesSince(s.begin(), jc66(s));
                 break;
               default:
                 s.skip();
@@ -8211,7 +8376,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K62[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8224,7 +8389,7 @@ export function pt_Request(s: S.Scanner): W_types.Request {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "method"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K62[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
   }
   return { method: f0, params: f1 };
 }
@@ -8242,7 +8407,7 @@ export function et_Request(x: unknown): string {
     {
       const v129 = r.params;
       if (!R.isNone(v129)) {
-        o += c + '"params":' + tc69(R.jsonUtf8(v129));
+        o += c + '"params":' + tc70(R.jsonUtf8(v129));
         c = ',';
       }
     }
@@ -8297,11 +8462,11 @@ export function et_RequestId(x: unknown): string {
 }
 /** RequestParams from JSON text -> request-params, validating as it reads. */
 export function pt_RequestParams(s: S.Scanner): W_types.RequestParams {
-  return s.bytesSince(s.begin(), jc65(s));
+  return s.bytesSince(s.begin(), jc66(s));
 }
 /** request-params -> RequestParams as JSON text, checking as it writes. */
 export function et_RequestParams(x: unknown): string {
-  return tc69(R.jsonUtf8(x));
+  return tc70(R.jsonUtf8(x));
 }
 /** ResourceContents from JSON text -> resource-contents, validating as it reads. */
 export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
@@ -8333,7 +8498,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -8344,10 +8509,10 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8366,7 +8531,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8379,7 +8544,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { mimeType: f0, uri: f1 };
 }
@@ -8408,11 +8573,11 @@ export function et_ResourceContents(x: unknown): string {
 }
 /** Result from JSON text -> result, validating as it reads. */
 export function pt_Result(s: S.Scanner): W_types.Result {
-  return s.bytesSince(s.begin(), jc23(s));
+  return s.bytesSince(s.begin(), jc24(s));
 }
 /** result -> Result as JSON text, checking as it writes. */
 export function et_Result(x: unknown): string {
-  return tc71(R.jsonUtf8(x));
+  return tc72(R.jsonUtf8(x));
 }
 /** SamplingMessage from JSON text -> sampling-message, validating as it reads. */
 export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
@@ -8443,7 +8608,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -8455,10 +8620,10 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8478,7 +8643,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8492,7 +8657,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -8579,6 +8744,8 @@ export function et_SamplingMessageContent(x: unknown): string {
 /** SetLevelRequestParamsMeta from JSON text -> set-level-request-params-meta, validating as it reads. */
 export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8609,10 +8776,10 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8621,13 +8788,14 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8636,10 +8804,11 @@ export function pt_SetLevelRequestParamsMeta(s: S.Scanner): W_types.SetLevelRequ
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** set-level-request-params-meta -> SetLevelRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SetLevelRequestParamsMeta(x: unknown): string {
@@ -8656,6 +8825,14 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -8664,6 +8841,8 @@ export function et_SetLevelRequestParamsMeta(x: unknown): string {
 /** SubscribeRequestParamsMeta from JSON text -> subscribe-request-params-meta, validating as it reads. */
 export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8694,10 +8873,10 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8706,13 +8885,14 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8721,10 +8901,11 @@ export function pt_SubscribeRequestParamsMeta(s: S.Scanner): W_types.SubscribeRe
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** subscribe-request-params-meta -> SubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_SubscribeRequestParamsMeta(x: unknown): string {
@@ -8741,6 +8922,14 @@ export function et_SubscribeRequestParamsMeta(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -8749,6 +8938,8 @@ export function et_SubscribeRequestParamsMeta(x: unknown): string {
 /** UnsubscribeRequestParamsMeta from JSON text -> unsubscribe-request-params-meta, validating as it reads. */
 export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.UnsubscribeRequestParamsMeta {
   let f0: W_types.ProgressToken | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -8779,10 +8970,10 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
                 ) {
                   s.i = at + 16;
                   ki = 0;
-                } else ki = K0.indexOf(s.key());
+                } else ki = K1.indexOf(s.key());
                 break;
               default:
-                ki = K0.indexOf(s.key());
+                ki = K1.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8791,13 +8982,14 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K0[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K1[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8806,10 +8998,11 @@ export function pt_UnsubscribeRequestParamsMeta(s: S.Scanner): W_types.Unsubscri
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K0[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K1[ki] : s.keyAt(at));
   }
-  return { progressToken: f0 };
+  return { progressToken: f0, extra: f1 };
 }
 /** unsubscribe-request-params-meta -> UnsubscribeRequestParamsMeta as JSON text, checking as it writes. */
 export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
@@ -8823,6 +9016,14 @@ export function et_UnsubscribeRequestParamsMeta(x: unknown): string {
       const v84 = r.progressToken;
       if (!R.isNone(v84)) {
         o += c + '"progressToken":' + et_ProgressToken(v84);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K1);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }

@@ -678,3 +678,52 @@ export function treeInt(v: unknown): number {
 export function treeKey(k: string): void {
   if (!(k as unknown as WellFormed).isWellFormed() || (ARRAY_INDEX.test(k) && Number(k) < 4294967295)) throw TREE_BAIL;
 }
+
+// ---- the rest of an open object (a record's rest field: rules.ts `rest-members`) -------------------
+
+/** The members of `x` (validated MCP JSON) that are not `declared` properties, as JSON object text; undefined when there are none. */
+export function restToWit(x: Record<string, unknown>, declared: readonly string[]): Uint8Array | undefined {
+  let rest: Record<string, unknown> | undefined;
+  for (const k of Object.keys(x)) if (!declared.includes(k)) setOwn((rest ??= {}), k, x[k]);
+  return rest === undefined ? undefined : jsonToWit(rest);
+}
+
+/**
+ * A rest field's JSON object text from a component, merged into `out` after the declared
+ * properties. A key that is a declared property is refused at `/<field>/<key>` (it has a field of
+ * its own: taking it from the rest would overwrite or spoof that field).
+ */
+export function restFromWit(
+  out: Record<string, unknown>,
+  v: unknown,
+  declared: readonly string[],
+  field: string,
+): Record<string, unknown> {
+  if (isNone(v)) return out; // none, as jco lowers it (null too)
+  let rest: Record<string, unknown>;
+  try {
+    rest = jsonObjectFromWit(v);
+  } catch (e) {
+    return rethrow(e, field);
+  }
+  for (const k of Object.keys(rest)) {
+    if (declared.includes(k))
+      throw new CodecError(`/${escapePointer(field)}/${escapePointer(k)}`, 'rest-declared', restDeclared(k, field));
+    setOwn(out, k, rest[k]);
+  }
+  return out;
+}
+
+/** The message of a rest key that is a declared property. */
+export function restDeclared(key: string, field: string): string {
+  return `${JSON.stringify(key)} is a declared property with a field of its own: it may not be in ${field}`;
+}
+
+/** The members a text decoder collected (`"k":v,...`, as written) as a rest field's UTF-8 JSON object text. */
+export function restBytes(members: string): Uint8Array {
+  const text = `{${members}}`;
+  // A raw lone surrogate inside a string literal: UTF-8 cannot carry it; the escaped form can.
+  if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed())
+    return encoder.encode(JSON.stringify(JSON.parse(text)));
+  return encoder.encode(text);
+}

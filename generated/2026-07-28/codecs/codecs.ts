@@ -251,33 +251,40 @@ export function fw_CallToolResult(x: unknown): unknown {
 }
 /** ResultMetaObject -> result-meta-object. Input already validated against the schema. */
 export function tw_ResultMetaObject(x: any): W_types.ResultMetaObject {
-  let at = '';
-  try {
-    at = 'io.modelcontextprotocol/serverInfo';
-    const f_serverInfo_ =
-      x['io.modelcontextprotocol/serverInfo'] === undefined
-        ? undefined
-        : tw_Implementation(x['io.modelcontextprotocol/serverInfo']);
-    return { serverInfo: f_serverInfo_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['io.modelcontextprotocol/serverInfo']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'io.modelcontextprotocol/serverInfo';
+      const f_serverInfo_ =
+        x['io.modelcontextprotocol/serverInfo'] === undefined
+          ? undefined
+          : tw_Implementation(x['io.modelcontextprotocol/serverInfo']);
+      return { serverInfo: f_serverInfo_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** result-meta-object -> ResultMetaObject, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_ResultMetaObject(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'serverInfo';
-    {
-      const e30 = r.serverInfo;
-      if (!R.isNone(e30)) out['io.modelcontextprotocol/serverInfo'] = fw_Implementation(e30);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'serverInfo';
+      {
+        const e30 = r.serverInfo;
+        if (!R.isNone(e30)) out['io.modelcontextprotocol/serverInfo'] = fw_Implementation(e30);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['io.modelcontextprotocol/serverInfo'], 'extra');
 }
 /** Implementation -> implementation. Input already validated against the schema. */
 export function tw_Implementation(x: any): W_types.Implementation {
@@ -4416,33 +4423,40 @@ export function fw_MultiSelectEnumSchema(x: unknown): unknown {
 }
 /** NotificationMetaObject -> notification-meta-object. Input already validated against the schema. */
 export function tw_NotificationMetaObject(x: any): W_types.NotificationMetaObject {
-  let at = '';
-  try {
-    at = 'io.modelcontextprotocol/subscriptionId';
-    const f_subscriptionId_ =
-      x['io.modelcontextprotocol/subscriptionId'] === undefined
-        ? undefined
-        : tw_RequestId(x['io.modelcontextprotocol/subscriptionId']);
-    return { subscriptionId: f_subscriptionId_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['io.modelcontextprotocol/subscriptionId']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'io.modelcontextprotocol/subscriptionId';
+      const f_subscriptionId_ =
+        x['io.modelcontextprotocol/subscriptionId'] === undefined
+          ? undefined
+          : tw_RequestId(x['io.modelcontextprotocol/subscriptionId']);
+      return { subscriptionId: f_subscriptionId_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** notification-meta-object -> NotificationMetaObject, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_NotificationMetaObject(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'subscriptionId';
-    {
-      const e349 = r.subscriptionId;
-      if (!R.isNone(e349)) out['io.modelcontextprotocol/subscriptionId'] = fw_RequestId(e349);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'subscriptionId';
+      {
+        const e349 = r.subscriptionId;
+        if (!R.isNone(e349)) out['io.modelcontextprotocol/subscriptionId'] = fw_RequestId(e349);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(out, R.witRecord(x)['extra'], ['io.modelcontextprotocol/subscriptionId'], 'extra');
 }
 /** RequestId -> request-id. Input already validated against the schema. */
 export function tw_RequestId(x: any): W_types.RequestId {
@@ -4630,64 +4644,88 @@ export function fw_ReadResourceResultResponseResult(x: unknown): unknown {
 }
 /** RequestMetaObject -> request-meta-object. Input already validated against the schema. */
 export function tw_RequestMetaObject(x: any): W_types.RequestMetaObject {
-  let at = '';
-  try {
-    at = 'io.modelcontextprotocol/clientCapabilities';
-    const f_clientCapabilities_ = tw_ClientCapabilities(x['io.modelcontextprotocol/clientCapabilities']);
-    at = 'io.modelcontextprotocol/clientInfo';
-    const f_clientInfo_ =
-      x['io.modelcontextprotocol/clientInfo'] === undefined
-        ? undefined
-        : tw_Implementation(x['io.modelcontextprotocol/clientInfo']);
-    at = 'io.modelcontextprotocol/logLevel';
-    const f_logLevel_ =
-      x['io.modelcontextprotocol/logLevel'] === undefined
-        ? undefined
-        : tw_LoggingLevel(x['io.modelcontextprotocol/logLevel']);
-    at = 'io.modelcontextprotocol/protocolVersion';
-    const f_protocolVersion_ = R.str(x['io.modelcontextprotocol/protocolVersion']);
-    at = 'progressToken';
-    const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
-    return {
-      clientCapabilities: f_clientCapabilities_,
-      clientInfo: f_clientInfo_,
-      logLevel: f_logLevel_,
-      protocolVersion: f_protocolVersion_,
-      progressToken: f_progressToken_,
-    };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, [
+    'io.modelcontextprotocol/clientCapabilities',
+    'io.modelcontextprotocol/clientInfo',
+    'io.modelcontextprotocol/logLevel',
+    'io.modelcontextprotocol/protocolVersion',
+    'progressToken',
+  ]);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'io.modelcontextprotocol/clientCapabilities';
+      const f_clientCapabilities_ = tw_ClientCapabilities(x['io.modelcontextprotocol/clientCapabilities']);
+      at = 'io.modelcontextprotocol/clientInfo';
+      const f_clientInfo_ =
+        x['io.modelcontextprotocol/clientInfo'] === undefined
+          ? undefined
+          : tw_Implementation(x['io.modelcontextprotocol/clientInfo']);
+      at = 'io.modelcontextprotocol/logLevel';
+      const f_logLevel_ =
+        x['io.modelcontextprotocol/logLevel'] === undefined
+          ? undefined
+          : tw_LoggingLevel(x['io.modelcontextprotocol/logLevel']);
+      at = 'io.modelcontextprotocol/protocolVersion';
+      const f_protocolVersion_ = R.str(x['io.modelcontextprotocol/protocolVersion']);
+      at = 'progressToken';
+      const f_progressToken_ = x.progressToken === undefined ? undefined : tw_ProgressToken(x.progressToken);
+      return {
+        clientCapabilities: f_clientCapabilities_,
+        clientInfo: f_clientInfo_,
+        logLevel: f_logLevel_,
+        protocolVersion: f_protocolVersion_,
+        progressToken: f_progressToken_,
+      };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** request-meta-object -> RequestMetaObject, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_RequestMetaObject(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'clientCapabilities';
-    out['io.modelcontextprotocol/clientCapabilities'] = fw_ClientCapabilities(r.clientCapabilities);
-    at = 'clientInfo';
-    {
-      const e357 = r.clientInfo;
-      if (!R.isNone(e357)) out['io.modelcontextprotocol/clientInfo'] = fw_Implementation(e357);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'clientCapabilities';
+      out['io.modelcontextprotocol/clientCapabilities'] = fw_ClientCapabilities(r.clientCapabilities);
+      at = 'clientInfo';
+      {
+        const e357 = r.clientInfo;
+        if (!R.isNone(e357)) out['io.modelcontextprotocol/clientInfo'] = fw_Implementation(e357);
+      }
+      at = 'logLevel';
+      {
+        const e358 = r.logLevel;
+        if (!R.isNone(e358)) out['io.modelcontextprotocol/logLevel'] = fw_LoggingLevel(e358);
+      }
+      at = 'protocolVersion';
+      out['io.modelcontextprotocol/protocolVersion'] = R.witStr(r.protocolVersion);
+      at = 'progressToken';
+      {
+        const e360 = r.progressToken;
+        if (!R.isNone(e360)) out['progressToken'] = fw_ProgressToken(e360);
+      }
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-    at = 'logLevel';
-    {
-      const e358 = r.logLevel;
-      if (!R.isNone(e358)) out['io.modelcontextprotocol/logLevel'] = fw_LoggingLevel(e358);
-    }
-    at = 'protocolVersion';
-    out['io.modelcontextprotocol/protocolVersion'] = R.witStr(r.protocolVersion);
-    at = 'progressToken';
-    {
-      const e360 = r.progressToken;
-      if (!R.isNone(e360)) out['progressToken'] = fw_ProgressToken(e360);
-    }
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(
+    out,
+    R.witRecord(x)['extra'],
+    [
+      'io.modelcontextprotocol/clientCapabilities',
+      'io.modelcontextprotocol/clientInfo',
+      'io.modelcontextprotocol/logLevel',
+      'io.modelcontextprotocol/protocolVersion',
+      'progressToken',
+    ],
+    'extra',
+  );
 }
 /** ResourceContents -> resource-contents. Input already validated against the schema. */
 export function tw_ResourceContents(x: any): W_types.ResourceContents {
@@ -4842,37 +4880,49 @@ export function fw_SubscriptionsListenResult(x: unknown): unknown {
 }
 /** SubscriptionsListenResultMetaObject -> subscriptions-listen-result-meta-object. Input already validated against the schema. */
 export function tw_SubscriptionsListenResultMetaObject(x: any): W_types.SubscriptionsListenResultMetaObject {
-  let at = '';
-  try {
-    at = 'io.modelcontextprotocol/serverInfo';
-    const f_serverInfo_ =
-      x['io.modelcontextprotocol/serverInfo'] === undefined
-        ? undefined
-        : tw_Implementation(x['io.modelcontextprotocol/serverInfo']);
-    at = 'io.modelcontextprotocol/subscriptionId';
-    const f_subscriptionId_ = tw_RequestId(x['io.modelcontextprotocol/subscriptionId']);
-    return { serverInfo: f_serverInfo_, subscriptionId: f_subscriptionId_ };
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
+  const rest = R.restToWit(x, ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId']);
+  const out = ((x: any) => {
+    let at = '';
+    try {
+      at = 'io.modelcontextprotocol/serverInfo';
+      const f_serverInfo_ =
+        x['io.modelcontextprotocol/serverInfo'] === undefined
+          ? undefined
+          : tw_Implementation(x['io.modelcontextprotocol/serverInfo']);
+      at = 'io.modelcontextprotocol/subscriptionId';
+      const f_subscriptionId_ = tw_RequestId(x['io.modelcontextprotocol/subscriptionId']);
+      return { serverInfo: f_serverInfo_, subscriptionId: f_subscriptionId_ };
+    } catch (e) {
+      return R.rethrow(e, at);
+    }
+  })(x);
+  return { ...out, extra: rest };
 }
 /** subscriptions-listen-result-meta-object -> SubscriptionsListenResultMetaObject, checking the WIT value (tags, ranges, strings, JSON text). */
 export function fw_SubscriptionsListenResultMetaObject(x: unknown): unknown {
-  const r = R.witRecord(x);
-  const out: Record<string, unknown> = {};
-  let at = '';
-  try {
-    at = 'serverInfo';
-    {
-      const e370 = r.serverInfo;
-      if (!R.isNone(e370)) out['io.modelcontextprotocol/serverInfo'] = fw_Implementation(e370);
+  const out = ((x: unknown) => {
+    const r = R.witRecord(x);
+    const out: Record<string, unknown> = {};
+    let at = '';
+    try {
+      at = 'serverInfo';
+      {
+        const e370 = r.serverInfo;
+        if (!R.isNone(e370)) out['io.modelcontextprotocol/serverInfo'] = fw_Implementation(e370);
+      }
+      at = 'subscriptionId';
+      out['io.modelcontextprotocol/subscriptionId'] = fw_RequestId(r.subscriptionId);
+    } catch (e) {
+      return R.rethrow(e, at);
     }
-    at = 'subscriptionId';
-    out['io.modelcontextprotocol/subscriptionId'] = fw_RequestId(r.subscriptionId);
-  } catch (e) {
-    return R.rethrow(e, at);
-  }
-  return out;
+    return out;
+  })(x) as Record<string, unknown>;
+  return R.restFromWit(
+    out,
+    R.witRecord(x)['extra'],
+    ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'],
+    'extra',
+  );
 }
 /** ToolInputSchema -> json. Input already validated against the schema. */
 export function tw_ToolInputSchema(x: any): W_types.Json {

@@ -152,55 +152,76 @@ export const K10: readonly string[] = ['context', 'tools'];
 export const K11: readonly string[] = ['elicitation', 'experimental', 'extensions', 'roots', 'sampling'];
 export const K12: readonly string[] = ['mimeType', 'sizes', 'src', 'theme'];
 export const K13: readonly string[] = ['description', 'icons', 'name', 'title', 'version', 'websiteUrl'];
-export const K14: readonly string[] = [
+/** A rest field's JSON object text (from a component) as the members to splice after the declared ones: one object, well-formed, no key that is a declared property; '' when none. */
+export function restText(v: unknown, declared: readonly string[]): string {
+  if (R.isNone(v)) return '';
+  const text = R.jsonUtf8(v);
+  const s = new S.Scanner(text);
+  if (s.openObject()) {
+    s.end();
+    return '';
+  }
+  const start = s.i;
+  let end: number;
+  do {
+    const k = s.key();
+    if (declared.includes(k))
+      throw new R.CodecError('/' + R.escapePointer(k), 'rest-declared', R.restDeclared(k, 'the rest'));
+    s.skip();
+    end = s.i;
+  } while (s.nextMember());
+  s.end();
+  return text.slice(start, end);
+}
+export const K15: readonly string[] = [
   'io.modelcontextprotocol/clientCapabilities',
   'io.modelcontextprotocol/clientInfo',
   'io.modelcontextprotocol/logLevel',
   'io.modelcontextprotocol/protocolVersion',
   'progressToken',
 ];
-export const K15: readonly string[] = ['name', 'value'];
-export const K16: readonly string[] = ['arguments'];
-export const K17: readonly string[] = ['name', 'title', 'type'];
-export const K18: readonly string[] = ['type', 'uri'];
-export const K19: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
-export const K20: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
-export const K21: readonly string[] = ['hasMore', 'total', 'values'];
-export const K22: readonly string[] = ['_meta', 'completion', 'resultType'];
-export const K23: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
-export function jc24(s: S.Scanner): void {
+export const K16: readonly string[] = ['name', 'value'];
+export const K17: readonly string[] = ['arguments'];
+export const K18: readonly string[] = ['name', 'title', 'type'];
+export const K19: readonly string[] = ['type', 'uri'];
+export const K20: readonly string[] = ['_meta', 'argument', 'context', 'ref'];
+export const K21: readonly string[] = ['io.modelcontextprotocol/serverInfo'];
+export const K22: readonly string[] = ['hasMore', 'total', 'values'];
+export const K23: readonly string[] = ['_meta', 'completion', 'resultType'];
+export const K24: readonly string[] = ['io.modelcontextprotocol/subscriptionId'];
+export function jc25(s: S.Scanner): void {
   s.skip();
 }
-/** A whole `json` text checked by jc24 (on its way out of a component); returns the text. */
-export function tc25(text: string): string {
+/** A whole `json` text checked by jc25 (on its way out of a component); returns the text. */
+export function tc26(text: string): string {
   const s = new S.Scanner(text);
-  jc24(s);
+  jc25(s);
   s.end();
   return text;
 }
-export const K26: readonly string[] = ['_meta', 'data', 'level', 'logger'];
-export const K27: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
-export const K28: readonly string[] = ['_meta'];
-export const K29: readonly string[] = ['_meta', 'uri'];
-export const K30: readonly string[] = [
+export const K27: readonly string[] = ['_meta', 'data', 'level', 'logger'];
+export const K28: readonly string[] = ['_meta', 'message', 'progress', 'progressToken', 'total'];
+export const K29: readonly string[] = ['_meta'];
+export const K30: readonly string[] = ['_meta', 'uri'];
+export const K31: readonly string[] = [
   'promptsListChanged',
   'resourceSubscriptions',
   'resourcesListChanged',
   'toolsListChanged',
 ];
-export const K31: readonly string[] = ['_meta', 'notifications'];
-export function jc32(s: S.Scanner): void {
+export const K32: readonly string[] = ['_meta', 'notifications'];
+export function jc33(s: S.Scanner): void {
   if (s.peek() !== 0x7b) s.wrongType('an object');
   s.skip();
 }
-/** A whole `json` text checked by jc32 (on its way out of a component); returns the text. */
-export function tc33(text: string): string {
+/** A whole `json` text checked by jc33 (on its way out of a component); returns the text. */
+export function tc34(text: string): string {
   const s = new S.Scanner(text);
-  jc32(s);
+  jc33(s);
   s.end();
   return text;
 }
-export function jc34(s: S.Scanner): void {
+export function jc35(s: S.Scanner): void {
   let at = -1;
   let vs = 0;
   let bad: Map<string, R.CodecError> | undefined;
@@ -211,7 +232,7 @@ export function jc34(s: S.Scanner): void {
           do {
             at = s.skipKey();
             vs = s.i;
-            jc24(s);
+            jc25(s);
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
           break;
@@ -231,18 +252,18 @@ export function jc34(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-/** A whole `json` text checked by jc34 (on its way out of a component); returns the text. */
-export function tc35(text: string): string {
+/** A whole `json` text checked by jc35 (on its way out of a component); returns the text. */
+export function tc36(text: string): string {
   const s = new S.Scanner(text);
-  jc34(s);
+  jc35(s);
   s.end();
   return text;
 }
-export const K36: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
-export const K37: readonly string[] = ['audience', 'lastModified', 'priority'];
-export const K38: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
-export const K39: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
-export const K40: readonly string[] = [
+export const K37: readonly string[] = ['_meta', 'id', 'input', 'name', 'type'];
+export const K38: readonly string[] = ['audience', 'lastModified', 'priority'];
+export const K39: readonly string[] = ['_meta', 'annotations', 'text', 'type'];
+export const K40: readonly string[] = ['_meta', 'annotations', 'data', 'mimeType', 'type'];
+export const K41: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -254,21 +275,21 @@ export const K40: readonly string[] = [
   'type',
   'uri',
 ];
-export const K41: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
-export const K42: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
-export const K43: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
-export const K44: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
-export const K45: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
-export const K46: readonly string[] = ['action', 'content'];
-export const K47: readonly string[] = ['_meta', 'name', 'uri'];
-export const K48: readonly string[] = ['roots'];
-export const K49: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
-export const K50: readonly string[] = ['_meta', 'content', 'role'];
-export const K51: readonly string[] = ['name'];
-export const K52: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
-export const K53: readonly string[] = ['mode'];
-export const K54: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
-export function jc55(s: S.Scanner): void {
+export const K42: readonly string[] = ['_meta', 'mimeType', 'text', 'uri'];
+export const K43: readonly string[] = ['_meta', 'blob', 'mimeType', 'uri'];
+export const K44: readonly string[] = ['_meta', 'annotations', 'resource', 'type'];
+export const K45: readonly string[] = ['_meta', 'content', 'isError', 'structuredContent', 'toolUseId', 'type'];
+export const K46: readonly string[] = ['_meta', 'content', 'model', 'role', 'stopReason'];
+export const K47: readonly string[] = ['action', 'content'];
+export const K48: readonly string[] = ['_meta', 'name', 'uri'];
+export const K49: readonly string[] = ['roots'];
+export const K50: readonly string[] = ['_meta', 'arguments', 'inputResponses', 'name', 'requestState'];
+export const K51: readonly string[] = ['_meta', 'content', 'role'];
+export const K52: readonly string[] = ['name'];
+export const K53: readonly string[] = ['costPriority', 'hints', 'intelligencePriority', 'speedPriority'];
+export const K54: readonly string[] = ['mode'];
+export const K55: readonly string[] = ['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint', 'title'];
+export function jc56(s: S.Scanner): void {
   let seen = 0;
   let at = -1;
   let ki = -1;
@@ -294,7 +315,7 @@ export function jc55(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -306,22 +327,22 @@ export function jc55(s: S.Scanner): void {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K58.indexOf(s.key());
+                } else ki = K59.indexOf(s.key());
                 break;
               default:
-                ki = K58.indexOf(s.key());
+                ki = K59.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc56(s);
+                jc57(s);
                 break;
               case 1:
                 seen |= 1;
-                jc57(s);
+                jc58(s);
                 break;
               default:
-                jc24(s);
+                jc25(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -343,21 +364,21 @@ export function jc55(s: S.Scanner): void {
   }
   if (!(seen & 1)) R.fail('required', 'missing required property "type"');
 }
-export function jc56(s: S.Scanner): void {
+export function jc57(s: S.Scanner): void {
   s.jsonString();
 }
-export function jc57(s: S.Scanner): void {
+export function jc58(s: S.Scanner): void {
   if (!s.literal('"object"')) S.checkVia(V.vp_3, s);
 }
-export const K58: readonly string[] = ['$schema', 'type'];
-/** A whole `json` text checked by jc55 (on its way out of a component); returns the text. */
-export function tc59(text: string): string {
+export const K59: readonly string[] = ['$schema', 'type'];
+/** A whole `json` text checked by jc56 (on its way out of a component); returns the text. */
+export function tc60(text: string): string {
   const s = new S.Scanner(text);
-  jc55(s);
+  jc56(s);
   s.end();
   return text;
 }
-export function jc60(s: S.Scanner): void {
+export function jc61(s: S.Scanner): void {
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -382,18 +403,18 @@ export function jc60(s: S.Scanner): void {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K61.indexOf(s.key());
+                } else ki = K62.indexOf(s.key());
                 break;
               default:
-                ki = K61.indexOf(s.key());
+                ki = K62.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                jc56(s);
+                jc57(s);
                 break;
               default:
-                jc24(s);
+                jc25(s);
             }
             if (bad !== undefined) bad.delete(s.keyAt(at));
           } while (s.nextMember());
@@ -414,15 +435,15 @@ export function jc60(s: S.Scanner): void {
     return R.rethrow(e, at < 0 ? undefined : s.keyAt(at));
   }
 }
-export const K61: readonly string[] = ['$schema'];
-/** A whole `json` text checked by jc60 (on its way out of a component); returns the text. */
-export function tc62(text: string): string {
+export const K62: readonly string[] = ['$schema'];
+/** A whole `json` text checked by jc61 (on its way out of a component); returns the text. */
+export function tc63(text: string): string {
   const s = new S.Scanner(text);
-  jc60(s);
+  jc61(s);
   s.end();
   return text;
 }
-export const K63: readonly string[] = [
+export const K64: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -432,7 +453,7 @@ export const K63: readonly string[] = [
   'outputSchema',
   'title',
 ];
-export const K64: readonly string[] = [
+export const K65: readonly string[] = [
   'includeContext',
   'maxTokens',
   'messages',
@@ -444,28 +465,28 @@ export const K64: readonly string[] = [
   'toolChoice',
   'tools',
 ];
-export const K65: readonly string[] = ['method', 'params'];
-export const K66: readonly string[] = ['message', 'mode', 'url'];
-export const K67: readonly string[] = ['enum', 'type'];
-export const K68: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
-export const K69: readonly string[] = ['const', 'title'];
-export const K70: readonly string[] = ['anyOf'];
-export const K71: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
-export const K72: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
-export const K73: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
-export const K74: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
-export const K75: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
-export const K76: readonly string[] = ['default', 'description', 'title', 'type'];
-export const K77: readonly string[] = ['$schema', 'properties', 'required', 'type'];
-export const K78: readonly string[] = ['message', 'mode', 'requestedSchema'];
-export const K79: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
-export const K80: readonly string[] = ['content', 'role'];
-export const K81: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
-export const K82: readonly string[] = ['_meta', 'cursor'];
-export const K83: readonly string[] = ['description', 'name', 'required', 'title'];
-export const K84: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
-export const K85: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
-export const K86: readonly string[] = [
+export const K66: readonly string[] = ['method', 'params'];
+export const K67: readonly string[] = ['message', 'mode', 'url'];
+export const K68: readonly string[] = ['enum', 'type'];
+export const K69: readonly string[] = ['default', 'description', 'items', 'maxItems', 'minItems', 'title', 'type'];
+export const K70: readonly string[] = ['const', 'title'];
+export const K71: readonly string[] = ['anyOf'];
+export const K72: readonly string[] = ['default', 'description', 'enum', 'enumNames', 'title', 'type'];
+export const K73: readonly string[] = ['default', 'description', 'enum', 'title', 'type'];
+export const K74: readonly string[] = ['default', 'description', 'oneOf', 'title', 'type'];
+export const K75: readonly string[] = ['default', 'description', 'format', 'maxLength', 'minLength', 'title', 'type'];
+export const K76: readonly string[] = ['default', 'description', 'maximum', 'minimum', 'title', 'type'];
+export const K77: readonly string[] = ['default', 'description', 'title', 'type'];
+export const K78: readonly string[] = ['$schema', 'properties', 'required', 'type'];
+export const K79: readonly string[] = ['message', 'mode', 'requestedSchema'];
+export const K80: readonly string[] = ['_meta', 'inputRequests', 'requestState', 'resultType'];
+export const K81: readonly string[] = ['content', 'role'];
+export const K82: readonly string[] = ['_meta', 'description', 'messages', 'resultType'];
+export const K83: readonly string[] = ['_meta', 'cursor'];
+export const K84: readonly string[] = ['description', 'name', 'required', 'title'];
+export const K85: readonly string[] = ['_meta', 'arguments', 'description', 'icons', 'name', 'title'];
+export const K86: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'prompts', 'resultType', 'ttlMs'];
+export const K87: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -476,10 +497,10 @@ export const K86: readonly string[] = [
   'title',
   'uri',
 ];
-export const K87: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
-export const K88: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
-export const K89: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
-export const K90: readonly string[] = [
+export const K88: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resources', 'resultType', 'ttlMs'];
+export const K89: readonly string[] = ['_meta', 'inputResponses', 'requestState', 'uri'];
+export const K90: readonly string[] = ['_meta', 'cacheScope', 'contents', 'resultType', 'ttlMs'];
+export const K91: readonly string[] = [
   '_meta',
   'annotations',
   'description',
@@ -489,10 +510,10 @@ export const K90: readonly string[] = [
   'title',
   'uriTemplate',
 ];
-export const K91: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
-export const K92: readonly string[] = ['listChanged'];
-export const K93: readonly string[] = ['listChanged', 'subscribe'];
-export const K94: readonly string[] = [
+export const K92: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resourceTemplates', 'resultType', 'ttlMs'];
+export const K93: readonly string[] = ['listChanged'];
+export const K94: readonly string[] = ['listChanged', 'subscribe'];
+export const K95: readonly string[] = [
   'completions',
   'experimental',
   'extensions',
@@ -501,7 +522,7 @@ export const K94: readonly string[] = [
   'resources',
   'tools',
 ];
-export const K95: readonly string[] = [
+export const K96: readonly string[] = [
   '_meta',
   'cacheScope',
   'capabilities',
@@ -510,27 +531,27 @@ export const K95: readonly string[] = [
   'supportedVersions',
   'ttlMs',
 ];
-export const K96: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
-export const K97: readonly string[] = ['_meta', 'resultType'];
-export const K98: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
-export const K99: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
-export const K100: readonly string[] = ['code', 'data', 'message'];
-export const K101: readonly string[] = ['icons'];
+export const K97: readonly string[] = ['io.modelcontextprotocol/serverInfo', 'io.modelcontextprotocol/subscriptionId'];
+export const K98: readonly string[] = ['_meta', 'resultType'];
+export const K99: readonly string[] = ['_meta', 'content', 'isError', 'resultType', 'structuredContent'];
+export const K100: readonly string[] = ['_meta', 'cacheScope', 'nextCursor', 'resultType', 'tools', 'ttlMs'];
+export const K101: readonly string[] = ['code', 'data', 'message'];
+export const K102: readonly string[] = ['icons'];
 /** A whole `json` text checked by jc4 (on its way out of a component); returns the text. */
-export function tc102(text: string): string {
+export function tc103(text: string): string {
   const s = new S.Scanner(text);
   jc4(s);
   s.end();
   return text;
 }
 /** A whole `json` text checked by jc2 (on its way out of a component); returns the text. */
-export function tc103(text: string): string {
+export function tc104(text: string): string {
   const s = new S.Scanner(text);
   jc2(s);
   s.end();
   return text;
 }
-export const K104: readonly string[] = ['_meta', 'mimeType', 'uri'];
+export const K105: readonly string[] = ['_meta', 'mimeType', 'uri'];
 export const UK0: readonly string[] = ['text', 'blob'];
 export const UK1: readonly string[] = [
   'id',
@@ -1307,7 +1328,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 0;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1327,7 +1348,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 15;
                   ki = 1;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1343,10 +1364,10 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K37.indexOf(s.key());
+                } else ki = K38.indexOf(s.key());
                 break;
               default:
-                ki = K37.indexOf(s.key());
+                ki = K38.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1367,7 +1388,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1377,7 +1398,7 @@ export function pt_Annotations(s: S.Scanner): W_types.Annotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
   }
   return { audience: f0, lastModified: f1, priority: f2 };
 }
@@ -1472,7 +1493,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -1491,7 +1512,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -1503,7 +1524,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1519,7 +1540,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1531,15 +1552,15 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -1564,7 +1585,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1580,7 +1601,7 @@ export function pt_AudioContent(s: S.Scanner): W_types.AudioContent {
     }
     if (c4 !== undefined && c4 !== 'audio') throw new R.CodecError('/type', 'const', 'must be "audio"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -1597,7 +1618,7 @@ export function et_AudioContent(x: unknown): string {
     {
       const v52 = r.meta;
       if (!R.isNone(v52)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v52));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v52));
         c = ',';
       }
     }
@@ -1649,7 +1670,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 98:
                 if (
@@ -1661,7 +1682,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1677,7 +1698,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1688,15 +1709,15 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K42.indexOf(s.key());
+                } else ki = K43.indexOf(s.key());
                 break;
               default:
-                ki = K42.indexOf(s.key());
+                ki = K43.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -1717,7 +1738,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1731,7 +1752,7 @@ export function pt_BlobResourceContents(s: S.Scanner): W_types.BlobResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
   }
   return { meta: f0, blob: f1, mimeType: f2, uri: f3 };
 }
@@ -1746,7 +1767,7 @@ export function et_BlobResourceContents(x: unknown): string {
     {
       const v65 = r.meta;
       if (!R.isNone(v65)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v65));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v65));
         c = ',';
       }
     }
@@ -1816,7 +1837,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1838,10 +1859,10 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K76.indexOf(s.key());
+                } else ki = K77.indexOf(s.key());
                 break;
               default:
-                ki = K76.indexOf(s.key());
+                ki = K77.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1866,7 +1887,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1880,7 +1901,7 @@ export function pt_BooleanSchema(s: S.Scanner): W_types.BooleanSchema {
     }
     if (c3 !== undefined && c3 !== 'boolean') throw new R.CodecError('/type', 'const', 'must be "boolean"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, title: f2 };
 }
@@ -1952,7 +1973,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -1967,7 +1988,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -1982,7 +2003,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2000,7 +2021,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -2025,10 +2046,10 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 ) {
                   s.i = at + 20;
                   ki = 4;
-                } else ki = K98.indexOf(s.key());
+                } else ki = K99.indexOf(s.key());
                 break;
               default:
-                ki = K98.indexOf(s.key());
+                ki = K99.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2047,7 +2068,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
                 seen0 |= 2;
                 break;
               case 4:
-                f3 = s.bytesSince(s.begin(), jc24(s));
+                f3 = s.bytesSince(s.begin(), jc25(s));
                 break;
               default:
                 s.skip();
@@ -2057,7 +2078,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2073,7 +2094,7 @@ export function pt_CallToolResult(s: S.Scanner): W_types.CallToolResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
@@ -2109,7 +2130,7 @@ export function et_CallToolResult(x: unknown): string {
     {
       const v197 = r.structuredContent;
       if (!R.isNone(v197)) {
-        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v197));
+        o += c + '"structuredContent":' + tc26(R.jsonUtf8(v197));
         c = ',';
       }
     }
@@ -2121,6 +2142,8 @@ export function et_CallToolResult(x: unknown): string {
 /** ResultMetaObject from JSON text -> result-meta-object, validating as it reads. */
 export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
   let f0: W_types.Implementation | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -2136,10 +2159,10 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                   s.i = at + 37;
                   ki = 0;
-                } else ki = K20.indexOf(s.key());
+                } else ki = K21.indexOf(s.key());
                 break;
               default:
-                ki = K20.indexOf(s.key());
+                ki = K21.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2148,13 +2171,14 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2163,10 +2187,11 @@ export function pt_ResultMetaObject(s: S.Scanner): W_types.ResultMetaObject {
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
   }
-  return { serverInfo: f0 };
+  return { serverInfo: f0, extra: f1 };
 }
 /** result-meta-object -> ResultMetaObject as JSON text, checking as it writes. */
 export function et_ResultMetaObject(x: unknown): string {
@@ -2180,6 +2205,14 @@ export function et_ResultMetaObject(x: unknown): string {
       const v22 = r.serverInfo;
       if (!R.isNone(v22)) {
         o += c + '"io.modelcontextprotocol/serverInfo":' + et_Implementation(v22);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K21);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -2685,7 +2718,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2704,7 +2737,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2725,15 +2758,15 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K38.indexOf(s.key());
+                } else ki = K39.indexOf(s.key());
                 break;
               default:
-                ki = K38.indexOf(s.key());
+                ki = K39.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2754,7 +2787,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K38[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2769,7 +2802,7 @@ export function pt_TextContent(s: S.Scanner): W_types.TextContent {
     }
     if (c3 !== undefined && c3 !== 'text') throw new R.CodecError('/type', 'const', 'must be "text"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K38[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, text: f2 };
 }
@@ -2786,7 +2819,7 @@ export function et_TextContent(x: unknown): string {
     {
       const v45 = r.meta;
       if (!R.isNone(v45)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v45));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v45));
         c = ',';
       }
     }
@@ -2836,7 +2869,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2855,7 +2888,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -2867,7 +2900,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -2883,7 +2916,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 11;
                   ki = 3;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -2895,15 +2928,15 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K39.indexOf(s.key());
+                } else ki = K40.indexOf(s.key());
                 break;
               default:
-                ki = K39.indexOf(s.key());
+                ki = K40.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -2928,7 +2961,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K39[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2944,7 +2977,7 @@ export function pt_ImageContent(s: S.Scanner): W_types.ImageContent {
     }
     if (c4 !== undefined && c4 !== 'image') throw new R.CodecError('/type', 'const', 'must be "image"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K39[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, data: f2, mimeType: f3 };
 }
@@ -2961,7 +2994,7 @@ export function et_ImageContent(x: unknown): string {
     {
       const v50 = r.meta;
       if (!R.isNone(v50)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v50));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v50));
         c = ',';
       }
     }
@@ -3019,7 +3052,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3038,7 +3071,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -3057,7 +3090,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3070,7 +3103,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3086,7 +3119,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3098,7 +3131,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -3110,7 +3143,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3132,7 +3165,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 7;
                   ki = 8;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3143,15 +3176,15 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
                 ) {
                   s.i = at + 6;
                   ki = 9;
-                } else ki = K40.indexOf(s.key());
+                } else ki = K41.indexOf(s.key());
                 break;
               default:
-                ki = K40.indexOf(s.key());
+                ki = K41.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3191,7 +3224,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K40[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3207,7 +3240,7 @@ export function pt_ResourceLink(s: S.Scanner): W_types.ResourceLink {
     }
     if (c8 !== undefined && c8 !== 'resource_link') throw new R.CodecError('/type', 'const', 'must be "resource_link"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K40[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -3234,7 +3267,7 @@ export function et_ResourceLink(x: unknown): string {
     {
       const v54 = r.meta;
       if (!R.isNone(v54)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v54));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v54));
         c = ',';
       }
     }
@@ -3326,7 +3359,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3345,7 +3378,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3361,7 +3394,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3373,15 +3406,15 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K43.indexOf(s.key());
+                } else ki = K44.indexOf(s.key());
                 break;
               default:
-                ki = K43.indexOf(s.key());
+                ki = K44.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -3402,7 +3435,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K43[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3417,7 +3450,7 @@ export function pt_EmbeddedResource(s: S.Scanner): W_types.EmbeddedResource {
     }
     if (c3 !== undefined && c3 !== 'resource') throw new R.CodecError('/type', 'const', 'must be "resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K43[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, resource: f2 };
 }
@@ -3434,7 +3467,7 @@ export function et_EmbeddedResource(x: unknown): string {
     {
       const v61 = r.meta;
       if (!R.isNone(v61)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v61));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v61));
         c = ',';
       }
     }
@@ -3547,7 +3580,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -3563,7 +3596,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -3575,7 +3608,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3586,15 +3619,15 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K41.indexOf(s.key());
+                } else ki = K42.indexOf(s.key());
                 break;
               default:
-                ki = K41.indexOf(s.key());
+                ki = K42.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -3615,7 +3648,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K41[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K42[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3629,7 +3662,7 @@ export function pt_TextResourceContents(s: S.Scanner): W_types.TextResourceConte
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K41[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K42[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, text: f2, uri: f3 };
 }
@@ -3644,7 +3677,7 @@ export function et_TextResourceContents(x: unknown): string {
     {
       const v63 = r.meta;
       if (!R.isNone(v63)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v63));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v63));
         c = ',';
       }
     }
@@ -3752,7 +3785,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3773,7 +3806,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3808,10 +3841,10 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K79.indexOf(s.key());
+                } else ki = K80.indexOf(s.key());
                 break;
               default:
-                ki = K79.indexOf(s.key());
+                ki = K80.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3836,7 +3869,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3851,7 +3884,7 @@ export function pt_InputRequiredResult(s: S.Scanner): W_types.InputRequiredResul
     if (c3 !== undefined && c3 !== 'input_required')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "input_required" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
   }
   return { meta: f0, inputRequests: f1, requestState: f2 };
 }
@@ -3987,7 +4020,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -4001,10 +4034,10 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4024,7 +4057,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4040,7 +4073,7 @@ export function pt_CreateMessageRequest(s: S.Scanner): W_types.CreateMessageRequ
     if (c0 !== undefined && c0 !== 'sampling/createMessage')
       throw new R.CodecError('/method', 'const', 'must be "sampling/createMessage"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -4105,7 +4138,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 17;
                   ki = 0;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -4169,7 +4202,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 19;
                   ki = 4;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4207,7 +4240,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4251,10 +4284,10 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
                 ) {
                   s.i = at + 8;
                   ki = 9;
-                } else ki = K64.indexOf(s.key());
+                } else ki = K65.indexOf(s.key());
                 break;
               default:
-                ki = K64.indexOf(s.key());
+                ki = K65.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4298,7 +4331,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4312,7 +4345,7 @@ export function pt_CreateMessageRequestParams(s: S.Scanner): W_types.CreateMessa
       if (!(seen0 & 2)) R.fail('required', 'missing required property "messages"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
   }
   return {
     includeContext: f0,
@@ -4468,7 +4501,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4483,7 +4516,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -4495,15 +4528,15 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K50.indexOf(s.key());
+                } else ki = K51.indexOf(s.key());
                 break;
               default:
-                ki = K50.indexOf(s.key());
+                ki = K51.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_SamplingMessageContent(s);
@@ -4521,7 +4554,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4535,7 +4568,7 @@ export function pt_SamplingMessage(s: S.Scanner): W_types.SamplingMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, role: f2 };
 }
@@ -4550,7 +4583,7 @@ export function et_SamplingMessage(x: unknown): string {
     {
       const v77 = r.meta;
       if (!R.isNone(v77)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v77));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v77));
         c = ',';
       }
     }
@@ -4783,7 +4816,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 105:
                 if (s.s.charCodeAt(at + 2) === 100 && s.s.charCodeAt(at + 3) === 34 && s.s.charCodeAt(at + 4) === 58) {
@@ -4799,7 +4832,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -4811,7 +4844,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -4823,22 +4856,22 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K36.indexOf(s.key());
+                } else ki = K37.indexOf(s.key());
                 break;
               default:
-                ki = K36.indexOf(s.key());
+                ki = K37.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = s.str();
                 seen0 |= 1;
                 break;
               case 2:
-                f2 = s.bytesSince(s.begin(), jc34(s));
+                f2 = s.bytesSince(s.begin(), jc35(s));
                 seen0 |= 2;
                 break;
               case 3:
@@ -4857,7 +4890,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K36[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K37[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4874,7 +4907,7 @@ export function pt_ToolUseContent(s: S.Scanner): W_types.ToolUseContent {
     }
     if (c4 !== undefined && c4 !== 'tool_use') throw new R.CodecError('/type', 'const', 'must be "tool_use"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K36[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K37[ki] : s.keyAt(at));
   }
   return { meta: f0, id: f1, input: f2, name: f3 };
 }
@@ -4891,7 +4924,7 @@ export function et_ToolUseContent(x: unknown): string {
     {
       const v43 = r.meta;
       if (!R.isNone(v43)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v43));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v43));
         c = ',';
       }
     }
@@ -4899,7 +4932,7 @@ export function et_ToolUseContent(x: unknown): string {
     o += c + '"id":' + R.qs(r.id);
     c = ',';
     at = 'input';
-    o += c + '"input":' + tc35(R.jsonUtf8(r.input));
+    o += c + '"input":' + tc36(R.jsonUtf8(r.input));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -4940,7 +4973,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4955,7 +4988,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -4970,7 +5003,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -4995,7 +5028,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 20;
                   ki = 3;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5021,15 +5054,15 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K44.indexOf(s.key());
+                } else ki = K45.indexOf(s.key());
                 break;
               default:
-                ki = K44.indexOf(s.key());
+                ki = K45.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pl10(s);
@@ -5039,7 +5072,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
                 f2 = s.bool();
                 break;
               case 3:
-                f3 = s.bytesSince(s.begin(), jc24(s));
+                f3 = s.bytesSince(s.begin(), jc25(s));
                 break;
               case 4:
                 f4 = s.str();
@@ -5057,7 +5090,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K44[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5073,7 +5106,7 @@ export function pt_ToolResultContent(s: S.Scanner): W_types.ToolResultContent {
     }
     if (c5 !== undefined && c5 !== 'tool_result') throw new R.CodecError('/type', 'const', 'must be "tool_result"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K44[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, isError: f2, structuredContent: f3, toolUseId: f4 };
 }
@@ -5090,7 +5123,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v44 = r.meta;
       if (!R.isNone(v44)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v44));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v44));
         c = ',';
       }
     }
@@ -5109,7 +5142,7 @@ export function et_ToolResultContent(x: unknown): string {
     {
       const v68 = r.structuredContent;
       if (!R.isNone(v68)) {
-        o += c + '"structuredContent":' + tc25(R.jsonUtf8(v68));
+        o += c + '"structuredContent":' + tc26(R.jsonUtf8(v68));
         c = ',';
       }
     }
@@ -5244,7 +5277,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 15;
                   ki = 0;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 104:
                 if (
@@ -5257,7 +5290,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5285,7 +5318,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -5306,10 +5339,10 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K52.indexOf(s.key());
+                } else ki = K53.indexOf(s.key());
                 break;
               default:
-                ki = K52.indexOf(s.key());
+                ki = K53.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5333,7 +5366,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5343,7 +5376,7 @@ export function pt_ModelPreferences(s: S.Scanner): W_types.ModelPreferences {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
   }
   return { costPriority: f0, hints: f1, intelligencePriority: f2, speedPriority: f3 };
 }
@@ -5415,10 +5448,10 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K51.indexOf(s.key());
+                } else ki = K52.indexOf(s.key());
                 break;
               default:
-                ki = K51.indexOf(s.key());
+                ki = K52.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5433,7 +5466,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K51[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K52[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5443,7 +5476,7 @@ export function pt_ModelHint(s: S.Scanner): W_types.ModelHint {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K51[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K52[ki] : s.keyAt(at));
   }
   return { name: f0 };
 }
@@ -5491,10 +5524,10 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K53.indexOf(s.key());
+                } else ki = K54.indexOf(s.key());
                 break;
               default:
-                ki = K53.indexOf(s.key());
+                ki = K54.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5509,7 +5542,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K53[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5519,7 +5552,7 @@ export function pt_ToolChoice(s: S.Scanner): W_types.ToolChoice {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K53[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
   }
   return { mode: f0 };
 }
@@ -5605,7 +5638,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -5624,7 +5657,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -5643,7 +5676,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5672,7 +5705,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 14;
                   ki = 4;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -5684,7 +5717,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5704,7 +5737,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 15;
                   ki = 6;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5717,15 +5750,15 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K63.indexOf(s.key());
+                } else ki = K64.indexOf(s.key());
                 break;
               default:
-                ki = K63.indexOf(s.key());
+                ki = K64.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_ToolAnnotations(s);
@@ -5737,7 +5770,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 f3 = pl4(s);
                 break;
               case 4:
-                f4 = s.bytesSince(s.begin(), jc55(s));
+                f4 = s.bytesSince(s.begin(), jc56(s));
                 seen0 |= 1;
                 break;
               case 5:
@@ -5745,7 +5778,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
                 seen0 |= 2;
                 break;
               case 6:
-                f6 = s.bytesSince(s.begin(), jc60(s));
+                f6 = s.bytesSince(s.begin(), jc61(s));
                 break;
               case 7:
                 f7 = s.str();
@@ -5758,7 +5791,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K63[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K64[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -5772,7 +5805,7 @@ export function pt_Tool(s: S.Scanner): W_types.Tool {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K63[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K64[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -5796,7 +5829,7 @@ export function et_Tool(x: unknown): string {
     {
       const v90 = r.meta;
       if (!R.isNone(v90)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v90));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v90));
         c = ',';
       }
     }
@@ -5825,7 +5858,7 @@ export function et_Tool(x: unknown): string {
       }
     }
     at = 'inputSchema';
-    o += c + '"inputSchema":' + tc59(R.jsonUtf8(r.inputSchema));
+    o += c + '"inputSchema":' + tc60(R.jsonUtf8(r.inputSchema));
     c = ',';
     at = 'name';
     o += c + '"name":' + R.qs(r.name);
@@ -5834,7 +5867,7 @@ export function et_Tool(x: unknown): string {
     {
       const v99 = r.outputSchema;
       if (!R.isNone(v99)) {
-        o += c + '"outputSchema":' + tc62(R.jsonUtf8(v99));
+        o += c + '"outputSchema":' + tc63(R.jsonUtf8(v99));
         c = ',';
       }
     }
@@ -5890,7 +5923,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 18;
                   ki = 0;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -5912,7 +5945,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -5933,7 +5966,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 16;
                   ki = 2;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -5953,7 +5986,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -5966,10 +5999,10 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K54.indexOf(s.key());
+                } else ki = K55.indexOf(s.key());
                 break;
               default:
-                ki = K54.indexOf(s.key());
+                ki = K55.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -5996,7 +6029,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K54[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K55[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6006,7 +6039,7 @@ export function pt_ToolAnnotations(s: S.Scanner): W_types.ToolAnnotations {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K54[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K55[ki] : s.keyAt(at));
   }
   return { destructiveHint: f0, idempotentHint: f1, openWorldHint: f2, readOnlyHint: f3, title: f4 };
 }
@@ -6090,7 +6123,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6104,10 +6137,10 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6126,7 +6159,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6140,7 +6173,7 @@ export function pt_ListRootsRequest(s: S.Scanner): W_types.ListRootsRequest {
     }
     if (c0 !== undefined && c0 !== 'roots/list') throw new R.CodecError('/method', 'const', 'must be "roots/list"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6191,15 +6224,15 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               default:
                 s.skip();
@@ -6209,7 +6242,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6219,7 +6252,7 @@ export function pt_ListRootsRequestParams(s: S.Scanner): W_types.ListRootsReques
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -6234,7 +6267,7 @@ export function et_ListRootsRequestParams(x: unknown): string {
     {
       const v102 = r.meta;
       if (!R.isNone(v102)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v102));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v102));
         c = ',';
       }
     }
@@ -6271,7 +6304,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6285,10 +6318,10 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K65.indexOf(s.key());
+                } else ki = K66.indexOf(s.key());
                 break;
               default:
-                ki = K65.indexOf(s.key());
+                ki = K66.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6308,7 +6341,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K65[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6324,7 +6357,7 @@ export function pt_ElicitRequest(s: S.Scanner): W_types.ElicitRequest {
     if (c0 !== undefined && c0 !== 'elicitation/create')
       throw new R.CodecError('/method', 'const', 'must be "elicitation/create"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K65[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
   }
   return { params: f0 };
 }
@@ -6458,7 +6491,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -6469,10 +6502,10 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K66.indexOf(s.key());
+                } else ki = K67.indexOf(s.key());
                 break;
               default:
-                ki = K66.indexOf(s.key());
+                ki = K67.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6496,7 +6529,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K66[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6512,7 +6545,7 @@ export function pt_ElicitRequestURLParams(s: S.Scanner): W_types.ElicitRequestUr
     }
     if (c1 !== undefined && c1 !== 'url') throw new R.CodecError('/mode', 'const', 'must be "url"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K66[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
   }
   return { message: f0, url: f1 };
 }
@@ -6575,7 +6608,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6598,10 +6631,10 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
                 ) {
                   s.i = at + 18;
                   ki = 2;
-                } else ki = K78.indexOf(s.key());
+                } else ki = K79.indexOf(s.key());
                 break;
               default:
-                ki = K78.indexOf(s.key());
+                ki = K79.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6624,7 +6657,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K79[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6638,7 +6671,7 @@ export function pt_ElicitRequestFormParams(s: S.Scanner): W_types.ElicitRequestF
       if (!(seen0 & 2)) R.fail('required', 'missing required property "requestedSchema"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K79[ki] : s.keyAt(at));
   }
   return { message: f0, mode: f1, requestedSchema: f2 };
 }
@@ -6701,7 +6734,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -6719,7 +6752,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -6735,7 +6768,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -6747,10 +6780,10 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K77.indexOf(s.key());
+                } else ki = K78.indexOf(s.key());
                 break;
               default:
-                ki = K77.indexOf(s.key());
+                ki = K78.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -6776,7 +6809,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K77[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K78[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -6791,7 +6824,7 @@ export function pt_ElicitRequestFormParamsRequestedSchema(
     }
     if (c3 !== undefined && c3 !== 'object') throw new R.CodecError('/type', 'const', 'must be "object"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K77[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K78[ki] : s.keyAt(at));
   }
   return { schema: f0, properties: f1, required: f2 };
 }
@@ -7131,7 +7164,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7144,7 +7177,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7173,7 +7206,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7195,10 +7228,10 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7233,7 +7266,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7248,7 +7281,7 @@ export function pt_UntitledMultiSelectEnumSchema(s: S.Scanner): W_types.Untitled
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7335,7 +7368,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7347,10 +7380,10 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K67.indexOf(s.key());
+                } else ki = K68.indexOf(s.key());
                 break;
               default:
-                ki = K67.indexOf(s.key());
+                ki = K68.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7370,7 +7403,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K67[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7385,7 +7418,7 @@ export function pt_UntitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Unt
     }
     if (c1 !== undefined && c1 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K67[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
   }
   return { enum: f0 };
 }
@@ -7456,7 +7489,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -7469,7 +7502,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -7498,7 +7531,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7520,10 +7553,10 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K68.indexOf(s.key());
+                } else ki = K69.indexOf(s.key());
                 break;
               default:
-                ki = K68.indexOf(s.key());
+                ki = K69.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7558,7 +7591,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K68[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7573,7 +7606,7 @@ export function pt_TitledMultiSelectEnumSchema(s: S.Scanner): W_types.TitledMult
     }
     if (c6 !== undefined && c6 !== 'array') throw new R.CodecError('/type', 'const', 'must be "array"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K68[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, items: f2, maxItems: f3, minItems: f4, title: f5 };
 }
@@ -7660,10 +7693,10 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K70.indexOf(s.key());
+                } else ki = K71.indexOf(s.key());
                 break;
               default:
-                ki = K70.indexOf(s.key());
+                ki = K71.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7679,7 +7712,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7692,7 +7725,7 @@ export function pt_TitledMultiSelectEnumSchemaItems(s: S.Scanner): W_types.Title
       if (!(seen0 & 1)) R.fail('required', 'missing required property "anyOf"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
   }
   return { anyOf: f0 };
 }
@@ -7740,7 +7773,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7753,10 +7786,10 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7776,7 +7809,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7790,7 +7823,7 @@ export function pt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -7861,7 +7894,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -7887,7 +7920,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 12;
                   ki = 3;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -7909,10 +7942,10 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K71.indexOf(s.key());
+                } else ki = K72.indexOf(s.key());
                 break;
               default:
-                ki = K71.indexOf(s.key());
+                ki = K72.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -7944,7 +7977,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K71[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -7959,7 +7992,7 @@ export function pt_LegacyTitledEnumSchema(s: S.Scanner): W_types.LegacyTitledEnu
     }
     if (c5 !== undefined && c5 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K71[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, enumNames: f3, title: f4 };
 }
@@ -8060,7 +8093,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -8072,7 +8105,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8094,10 +8127,10 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K72.indexOf(s.key());
+                } else ki = K73.indexOf(s.key());
                 break;
               default:
-                ki = K72.indexOf(s.key());
+                ki = K73.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8126,7 +8159,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K72[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8141,7 +8174,7 @@ export function pt_UntitledSingleSelectEnumSchema(s: S.Scanner): W_types.Untitle
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K72[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, enum: f2, title: f3 };
 }
@@ -8234,7 +8267,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 111:
                 if (
@@ -8247,7 +8280,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8269,10 +8302,10 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K73.indexOf(s.key());
+                } else ki = K74.indexOf(s.key());
                 break;
               default:
-                ki = K73.indexOf(s.key());
+                ki = K74.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8301,7 +8334,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K73[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8316,7 +8349,7 @@ export function pt_TitledSingleSelectEnumSchema(s: S.Scanner): W_types.TitledSin
     }
     if (c4 !== undefined && c4 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K73[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, oneOf: f2, title: f3 };
 }
@@ -8388,7 +8421,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8401,10 +8434,10 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K69.indexOf(s.key());
+                } else ki = K70.indexOf(s.key());
                 break;
               default:
-                ki = K69.indexOf(s.key());
+                ki = K70.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8424,7 +8457,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K69[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K70[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8438,7 +8471,7 @@ export function pt_TitledSingleSelectEnumSchemaOneOfItem(s: S.Scanner): W_types.
       if (!(seen0 & 2)) R.fail('required', 'missing required property "title"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K69[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K70[ki] : s.keyAt(at));
   }
   return { const: f0, title: f1 };
 }
@@ -8510,7 +8543,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 102:
                 if (
@@ -8524,7 +8557,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8555,7 +8588,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 12;
                   ki = 4;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8577,10 +8610,10 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K74.indexOf(s.key());
+                } else ki = K75.indexOf(s.key());
                 break;
               default:
-                ki = K74.indexOf(s.key());
+                ki = K75.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8614,7 +8647,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K74[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8628,7 +8661,7 @@ export function pt_StringSchema(s: S.Scanner): W_types.StringSchema {
     }
     if (c6 !== undefined && c6 !== 'string') throw new R.CodecError('/type', 'const', 'must be "string"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K74[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, format: f2, maxLength: f3, minLength: f4, title: f5 };
 }
@@ -8776,7 +8809,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -8803,7 +8836,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -8825,10 +8858,10 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K75.indexOf(s.key());
+                } else ki = K76.indexOf(s.key());
                 break;
               default:
-                ki = K75.indexOf(s.key());
+                ki = K76.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -8859,7 +8892,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K75[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K76[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -8872,7 +8905,7 @@ export function pt_NumberSchema(s: S.Scanner): W_types.NumberSchema {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "type"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K75[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K76[ki] : s.keyAt(at));
   }
   return { default: f0, description: f1, maximum: f2, minimum: f3, title: f4, type: f5 };
 }
@@ -9377,7 +9410,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9390,10 +9423,10 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K15.indexOf(s.key());
+                } else ki = K16.indexOf(s.key());
                 break;
               default:
-                ki = K15.indexOf(s.key());
+                ki = K16.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9413,7 +9446,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9427,7 +9460,7 @@ export function pt_CompleteRequestParamsArgument(s: S.Scanner): W_types.Complete
       if (!(seen0 & 2)) R.fail('required', 'missing required property "value"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
   }
   return { name: f0, value: f1 };
 }
@@ -9478,10 +9511,10 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
                 ) {
                   s.i = at + 12;
                   ki = 0;
-                } else ki = K16.indexOf(s.key());
+                } else ki = K17.indexOf(s.key());
                 break;
               default:
-                ki = K16.indexOf(s.key());
+                ki = K17.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9496,7 +9529,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K16[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9506,7 +9539,7 @@ export function pt_CompleteRequestParamsContext(s: S.Scanner): W_types.CompleteR
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K16[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
   }
   return { arguments: f0 };
 }
@@ -9609,7 +9642,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9631,10 +9664,10 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
                 ) {
                   s.i = at + 7;
                   ki = 2;
-                } else ki = K17.indexOf(s.key());
+                } else ki = K18.indexOf(s.key());
                 break;
               default:
-                ki = K17.indexOf(s.key());
+                ki = K18.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9657,7 +9690,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K17[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9672,7 +9705,7 @@ export function pt_PromptReference(s: S.Scanner): W_types.PromptReference {
     }
     if (c2 !== undefined && c2 !== 'ref/prompt') throw new R.CodecError('/type', 'const', 'must be "ref/prompt"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K17[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
   }
   return { name: f0, title: f1 };
 }
@@ -9727,7 +9760,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -9738,10 +9771,10 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K18.indexOf(s.key());
+                } else ki = K19.indexOf(s.key());
                 break;
               default:
-                ki = K18.indexOf(s.key());
+                ki = K19.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9761,7 +9794,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K18[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9776,7 +9809,7 @@ export function pt_ResourceTemplateReference(s: S.Scanner): W_types.ResourceTemp
     }
     if (c0 !== undefined && c0 !== 'ref/resource') throw new R.CodecError('/type', 'const', 'must be "ref/resource"');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K18[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
   }
   return { uri: f0 };
 }
@@ -9825,7 +9858,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -9843,7 +9876,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -9861,10 +9894,10 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K22.indexOf(s.key());
+                } else ki = K23.indexOf(s.key());
                 break;
               default:
-                ki = K22.indexOf(s.key());
+                ki = K23.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -9887,7 +9920,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -9903,7 +9936,7 @@ export function pt_CompleteResult(s: S.Scanner): W_types.CompleteResult {
     if (c2 !== undefined && c2 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
   }
   return { meta: f0, completion: f1 };
 }
@@ -9962,7 +9995,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -9975,7 +10008,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 8;
                   ki = 1;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               case 118:
                 if (
@@ -9989,10 +10022,10 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
                 ) {
                   s.i = at + 9;
                   ki = 2;
-                } else ki = K21.indexOf(s.key());
+                } else ki = K22.indexOf(s.key());
                 break;
               default:
-                ki = K21.indexOf(s.key());
+                ki = K22.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10014,7 +10047,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K21[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K22[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10027,7 +10060,7 @@ export function pt_CompleteResultCompletion(s: S.Scanner): W_types.CompleteResul
       if (!(seen0 & 1)) R.fail('required', 'missing required property "values"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K21[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K22[ki] : s.keyAt(at));
   }
   return { hasMore: f0, total: f1, values: f2 };
 }
@@ -10092,7 +10125,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10107,7 +10140,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -10120,7 +10153,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 8;
                   ki = 2;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10132,7 +10165,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10150,15 +10183,15 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K45.indexOf(s.key());
+                } else ki = K46.indexOf(s.key());
                 break;
               default:
-                ki = K45.indexOf(s.key());
+                ki = K46.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_CreateMessageResultContent(s);
@@ -10183,7 +10216,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K45[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10198,7 +10231,7 @@ export function pt_CreateMessageResult(s: S.Scanner): W_types.CreateMessageResul
       if (!(seen0 & 4)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K45[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
   }
   return { meta: f0, content: f1, model: f2, role: f3, stopReason: f4 };
 }
@@ -10213,7 +10246,7 @@ export function et_CreateMessageResult(x: unknown): string {
     {
       const v42 = r.meta;
       if (!R.isNone(v42)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v42));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v42));
         c = ',';
       }
     }
@@ -10467,7 +10500,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -10502,7 +10535,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -10522,7 +10555,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 15;
                   ki = 3;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10540,7 +10573,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -10565,7 +10598,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 20;
                   ki = 5;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10578,10 +10611,10 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K95.indexOf(s.key());
+                } else ki = K96.indexOf(s.key());
                 break;
               default:
-                ki = K95.indexOf(s.key());
+                ki = K96.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10619,7 +10652,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10638,7 +10671,7 @@ export function pt_DiscoverResult(s: S.Scanner): W_types.DiscoverResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, capabilities: f2, instructions: f3, supportedVersions: f4, ttlMs: f5 };
 }
@@ -10746,7 +10779,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 101:
                 if (
@@ -10781,7 +10814,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -10796,7 +10829,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -10811,7 +10844,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 10;
                   ki = 4;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -10828,7 +10861,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 12;
                   ki = 5;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -10841,10 +10874,10 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K94.indexOf(s.key());
+                } else ki = K95.indexOf(s.key());
                 break;
               default:
-                ki = K94.indexOf(s.key());
+                ki = K95.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -10877,7 +10910,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K95[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -10887,7 +10920,7 @@ export function pt_ServerCapabilities(s: S.Scanner): W_types.ServerCapabilities 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K95[ki] : s.keyAt(at));
   }
   return { completions: f0, experimental: f1, extensions: f2, logging: f3, prompts: f4, resources: f5, tools: f6 };
 }
@@ -10990,10 +11023,10 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11008,7 +11041,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11018,7 +11051,7 @@ export function pt_ServerCapabilitiesPrompts(s: S.Scanner): W_types.ServerCapabi
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11074,7 +11107,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -11091,10 +11124,10 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K93.indexOf(s.key());
+                } else ki = K94.indexOf(s.key());
                 break;
               default:
-                ki = K93.indexOf(s.key());
+                ki = K94.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11112,7 +11145,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K94[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11122,7 +11155,7 @@ export function pt_ServerCapabilitiesResources(s: S.Scanner): W_types.ServerCapa
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K94[ki] : s.keyAt(at));
   }
   return { listChanged: f0, subscribe: f1 };
 }
@@ -11185,10 +11218,10 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K92.indexOf(s.key());
+                } else ki = K93.indexOf(s.key());
                 break;
               default:
-                ki = K92.indexOf(s.key());
+                ki = K93.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11203,7 +11236,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K93[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11213,7 +11246,7 @@ export function pt_ServerCapabilitiesTools(s: S.Scanner): W_types.ServerCapabili
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K93[ki] : s.keyAt(at));
   }
   return { listChanged: f0 };
 }
@@ -11265,7 +11298,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 9;
                   ki = 0;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -11280,10 +11313,10 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K46.indexOf(s.key());
+                } else ki = K47.indexOf(s.key());
                 break;
               default:
-                ki = K46.indexOf(s.key());
+                ki = K47.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11302,7 +11335,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K46[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11315,7 +11348,7 @@ export function pt_ElicitResult(s: S.Scanner): W_types.ElicitResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "action"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K46[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
   }
   return { action: f0, content: f1 };
 }
@@ -11676,7 +11709,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 0;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11688,7 +11721,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11703,10 +11736,10 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K100.indexOf(s.key());
+                } else ki = K101.indexOf(s.key());
                 break;
               default:
-                ki = K100.indexOf(s.key());
+                ki = K101.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11736,7 +11769,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc24(s));
+                f2 = s.bytesSince(s.begin(), jc25(s));
                 break;
               case 2:
                 f1 = s.str();
@@ -11750,7 +11783,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11764,7 +11797,7 @@ export function pt_Error(s: S.Scanner): W_types.Error {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "message"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
   }
   return { code: f0, message: f1, data: f2 };
 }
@@ -11834,7 +11867,7 @@ export function et_Error(x: unknown): string {
     {
       const v203 = r.data;
       if (!R.isNone(v203)) {
-        o += c + '"data":' + tc25(R.jsonUtf8(v203));
+        o += c + '"data":' + tc26(R.jsonUtf8(v203));
         c = ',';
       }
     }
@@ -11875,7 +11908,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -11894,7 +11927,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -11910,7 +11943,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -11928,10 +11961,10 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K81.indexOf(s.key());
+                } else ki = K82.indexOf(s.key());
                 break;
               default:
-                ki = K81.indexOf(s.key());
+                ki = K82.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -11957,7 +11990,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -11973,7 +12006,7 @@ export function pt_GetPromptResult(s: S.Scanner): W_types.GetPromptResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
   }
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -12039,7 +12072,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 10;
                   ki = 0;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12051,10 +12084,10 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K80.indexOf(s.key());
+                } else ki = K81.indexOf(s.key());
                 break;
               default:
-                ki = K80.indexOf(s.key());
+                ki = K81.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12074,7 +12107,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K80[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K81[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12088,7 +12121,7 @@ export function pt_PromptMessage(s: S.Scanner): W_types.PromptMessage {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "role"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K80[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K81[ki] : s.keyAt(at));
   }
   return { content: f0, role: f1 };
 }
@@ -12191,10 +12224,10 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K101.indexOf(s.key());
+                } else ki = K102.indexOf(s.key());
                 break;
               default:
-                ki = K101.indexOf(s.key());
+                ki = K102.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12209,7 +12242,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K101[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K102[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12219,7 +12252,7 @@ export function pt_Icons(s: S.Scanner): W_types.Icons {
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K101[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K102[ki] : s.keyAt(at));
   }
   return { icons: f0 };
 }
@@ -12370,10 +12403,10 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K48.indexOf(s.key());
+                } else ki = K49.indexOf(s.key());
                 break;
               default:
-                ki = K48.indexOf(s.key());
+                ki = K49.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12389,7 +12422,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12402,7 +12435,7 @@ export function pt_ListRootsResult(s: S.Scanner): W_types.ListRootsResult {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "roots"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
   }
   return { roots: f0 };
 }
@@ -12449,7 +12482,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12461,7 +12494,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -12472,15 +12505,15 @@ export function pt_Root(s: S.Scanner): W_types.Root {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K47.indexOf(s.key());
+                } else ki = K48.indexOf(s.key());
                 break;
               default:
-                ki = K47.indexOf(s.key());
+                ki = K48.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -12497,7 +12530,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K47[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K48[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12510,7 +12543,7 @@ export function pt_Root(s: S.Scanner): W_types.Root {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K47[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K48[ki] : s.keyAt(at));
   }
   return { meta: f0, name: f1, uri: f2 };
 }
@@ -12525,7 +12558,7 @@ export function et_Root(x: unknown): string {
     {
       const v71 = r.meta;
       if (!R.isNone(v71)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v71));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v71));
         c = ',';
       }
     }
@@ -12559,7 +12592,7 @@ export function pt_JSONArray(s: S.Scanner): W_types.Json {
 }
 /** json -> JSONArray as JSON text, checking as it writes. */
 export function et_JSONArray(x: unknown): string {
-  return tc102(R.jsonUtf8(x));
+  return tc103(R.jsonUtf8(x));
 }
 /** JSONObject from JSON text -> json, validating as it reads. */
 export function pt_JSONObject(s: S.Scanner): W_types.Json {
@@ -12575,7 +12608,7 @@ export function pt_JSONValue(s: S.Scanner): W_types.Json {
 }
 /** json -> JSONValue as JSON text, checking as it writes. */
 export function et_JSONValue(x: unknown): string {
-  return tc103(R.jsonUtf8(x));
+  return tc104(R.jsonUtf8(x));
 }
 /** ListPromptsResult from JSON text -> list-prompts-result, validating as it reads. */
 export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
@@ -12608,7 +12641,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -12626,7 +12659,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12644,7 +12677,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -12659,7 +12692,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 10;
                   ki = 3;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -12677,7 +12710,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12690,10 +12723,10 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K85.indexOf(s.key());
+                } else ki = K86.indexOf(s.key());
                 break;
               default:
-                ki = K85.indexOf(s.key());
+                ki = K86.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -12727,7 +12760,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12745,7 +12778,7 @@ export function pt_ListPromptsResult(s: S.Scanner): W_types.ListPromptsResult {
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, prompts: f3, ttlMs: f4 };
 }
@@ -12844,7 +12877,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -12861,7 +12894,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -12880,7 +12913,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -12893,7 +12926,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -12905,7 +12938,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 7;
                   ki = 4;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -12918,15 +12951,15 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K84.indexOf(s.key());
+                } else ki = K85.indexOf(s.key());
                 break;
               default:
-                ki = K84.indexOf(s.key());
+                ki = K85.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pl36(s);
@@ -12952,7 +12985,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K85[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -12965,7 +12998,7 @@ export function pt_Prompt(s: S.Scanner): W_types.Prompt {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K85[ki] : s.keyAt(at));
   }
   return { meta: f0, arguments: f1, description: f2, icons: f3, name: f4, title: f5 };
 }
@@ -12980,7 +13013,7 @@ export function et_Prompt(x: unknown): string {
     {
       const v148 = r.meta;
       if (!R.isNone(v148)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v148));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v148));
         c = ',';
       }
     }
@@ -13059,7 +13092,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 14;
                   ki = 0;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13071,7 +13104,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13087,7 +13120,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13100,10 +13133,10 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K83.indexOf(s.key());
+                } else ki = K84.indexOf(s.key());
                 break;
               default:
-                ki = K83.indexOf(s.key());
+                ki = K84.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13128,7 +13161,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K84[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13141,7 +13174,7 @@ export function pt_PromptArgument(s: S.Scanner): W_types.PromptArgument {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K84[ki] : s.keyAt(at));
   }
   return { description: f0, name: f1, required: f2, title: f3 };
 }
@@ -13215,7 +13248,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13233,7 +13266,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13251,7 +13284,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13291,7 +13324,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13304,10 +13337,10 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K91.indexOf(s.key());
+                } else ki = K92.indexOf(s.key());
                 break;
               default:
-                ki = K91.indexOf(s.key());
+                ki = K92.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13341,7 +13374,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K92[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13359,7 +13392,7 @@ export function pt_ListResourceTemplatesResult(s: S.Scanner): W_types.ListResour
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K92[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resourceTemplates: f3, ttlMs: f4 };
 }
@@ -13460,7 +13493,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13479,7 +13512,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -13498,7 +13531,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -13511,7 +13544,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -13527,7 +13560,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13539,7 +13572,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13552,7 +13585,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 8;
                   ki = 6;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -13571,15 +13604,15 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
                 ) {
                   s.i = at + 14;
                   ki = 7;
-                } else ki = K90.indexOf(s.key());
+                } else ki = K91.indexOf(s.key());
                 break;
               default:
-                ki = K90.indexOf(s.key());
+                ki = K91.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -13612,7 +13645,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K91[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13626,7 +13659,7 @@ export function pt_ResourceTemplate(s: S.Scanner): W_types.ResourceTemplate {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uriTemplate"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K91[ki] : s.keyAt(at));
   }
   return { meta: f0, annotations: f1, description: f2, icons: f3, mimeType: f4, name: f5, title: f6, uriTemplate: f7 };
 }
@@ -13641,7 +13674,7 @@ export function et_ResourceTemplate(x: unknown): string {
     {
       const v172 = r.meta;
       if (!R.isNone(v172)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v172));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v172));
         c = ',';
       }
     }
@@ -13727,7 +13760,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -13745,7 +13778,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -13763,7 +13796,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -13795,7 +13828,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 13;
                   ki = 4;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -13808,10 +13841,10 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K87.indexOf(s.key());
+                } else ki = K88.indexOf(s.key());
                 break;
               default:
-                ki = K87.indexOf(s.key());
+                ki = K88.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -13845,7 +13878,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -13863,7 +13896,7 @@ export function pt_ListResourcesResult(s: S.Scanner): W_types.ListResourcesResul
     if (c4 !== undefined && c4 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, resources: f3, ttlMs: f4 };
 }
@@ -13965,7 +13998,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -13984,7 +14017,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 1;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -14003,7 +14036,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 14;
                   ki = 2;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -14016,7 +14049,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 3;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -14032,7 +14065,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 11;
                   ki = 4;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14044,7 +14077,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 5;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 115:
                 if (
@@ -14056,7 +14089,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 7;
                   ki = 6;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14069,7 +14102,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 8;
                   ki = 7;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -14080,15 +14113,15 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
                 ) {
                   s.i = at + 6;
                   ki = 8;
-                } else ki = K86.indexOf(s.key());
+                } else ki = K87.indexOf(s.key());
                 break;
               default:
-                ki = K86.indexOf(s.key());
+                ki = K87.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = pt_Annotations(s);
@@ -14124,7 +14157,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K86[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K87[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14138,7 +14171,7 @@ export function pt_Resource(s: S.Scanner): W_types.Resource {
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K86[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K87[ki] : s.keyAt(at));
   }
   return {
     meta: f0,
@@ -14163,7 +14196,7 @@ export function et_Resource(x: unknown): string {
     {
       const v159 = r.meta;
       if (!R.isNone(v159)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v159));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v159));
         c = ',';
       }
     }
@@ -14257,7 +14290,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14275,7 +14308,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -14293,7 +14326,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 2;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14311,7 +14344,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14334,10 +14367,10 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
                 ) {
                   s.i = at + 8;
                   ki = 5;
-                } else ki = K99.indexOf(s.key());
+                } else ki = K100.indexOf(s.key());
                 break;
               default:
-                ki = K99.indexOf(s.key());
+                ki = K100.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14371,7 +14404,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K99[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K100[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14389,7 +14422,7 @@ export function pt_ListToolsResult(s: S.Scanner): W_types.ListToolsResult {
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K99[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K100[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, nextCursor: f2, tools: f3, ttlMs: f4 };
 }
@@ -14566,6 +14599,8 @@ export function et_MultiSelectEnumSchema(x: unknown): string {
 /** NotificationMetaObject from JSON text -> notification-meta-object, validating as it reads. */
 export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMetaObject {
   let f0: W_types.RequestId | undefined = undefined as any;
+  let f1: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let at = -1;
   let ki = -1;
   let vs = 0;
@@ -14581,10 +14616,10 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                   s.i = at + 41;
                   ki = 0;
-                } else ki = K23.indexOf(s.key());
+                } else ki = K24.indexOf(s.key());
                 break;
               default:
-                ki = K23.indexOf(s.key());
+                ki = K24.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14593,13 +14628,14 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K23[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K24[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14608,10 +14644,11 @@ export function pt_NotificationMetaObject(s: S.Scanner): W_types.NotificationMet
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f1 = rst === '' ? undefined : R.restBytes(rst);
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K23[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K24[ki] : s.keyAt(at));
   }
-  return { subscriptionId: f0 };
+  return { subscriptionId: f0, extra: f1 };
 }
 /** notification-meta-object -> NotificationMetaObject as JSON text, checking as it writes. */
 export function et_NotificationMetaObject(x: unknown): string {
@@ -14625,6 +14662,14 @@ export function et_NotificationMetaObject(x: unknown): string {
       const v26 = r.subscriptionId;
       if (!R.isNone(v26)) {
         o += c + '"io.modelcontextprotocol/subscriptionId":' + et_RequestId(v26);
+        c = ',';
+      }
+    }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K24);
+      if (t !== '') {
+        o += c + t;
         c = ',';
       }
     }
@@ -14751,7 +14796,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -14782,7 +14827,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 11;
                   ki = 2;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -14800,7 +14845,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 13;
                   ki = 3;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -14813,10 +14858,10 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K89.indexOf(s.key());
+                } else ki = K90.indexOf(s.key());
                 break;
               default:
-                ki = K89.indexOf(s.key());
+                ki = K90.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -14847,7 +14892,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K90[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -14865,7 +14910,7 @@ export function pt_ReadResourceResult(s: S.Scanner): W_types.ReadResourceResult 
     if (c3 !== undefined && c3 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K90[ki] : s.keyAt(at));
   }
   return { meta: f0, cacheScope: f1, contents: f2, ttlMs: f3 };
 }
@@ -15052,6 +15097,8 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
   let f2: W_types.LoggingLevel | undefined = undefined as any;
   let f3: string = undefined as any;
   let f4: W_types.ProgressToken | undefined = undefined as any;
+  let f5: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -15073,22 +15120,22 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                     } else if (s.s.startsWith('"io.modelcontextprotocol/clientInfo":', at)) {
                       s.i = at + 37;
                       ki = 1;
-                    } else ki = K14.indexOf(s.key());
+                    } else ki = K15.indexOf(s.key());
                     break;
                   case 108:
                     if (s.s.startsWith('"io.modelcontextprotocol/logLevel":', at)) {
                       s.i = at + 35;
                       ki = 2;
-                    } else ki = K14.indexOf(s.key());
+                    } else ki = K15.indexOf(s.key());
                     break;
                   case 112:
                     if (s.s.startsWith('"io.modelcontextprotocol/protocolVersion":', at)) {
                       s.i = at + 42;
                       ki = 3;
-                    } else ki = K14.indexOf(s.key());
+                    } else ki = K15.indexOf(s.key());
                     break;
                   default:
-                    ki = K14.indexOf(s.key());
+                    ki = K15.indexOf(s.key());
                 }
                 break;
               case 112:
@@ -15110,10 +15157,10 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 ) {
                   s.i = at + 16;
                   ki = 4;
-                } else ki = K14.indexOf(s.key());
+                } else ki = K15.indexOf(s.key());
                 break;
               default:
-                ki = K14.indexOf(s.key());
+                ki = K15.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15136,13 +15183,14 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K14[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K15[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15151,14 +15199,15 @@ export function pt_RequestMetaObject(s: S.Scanner): W_types.RequestMetaObject {
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f5 = rst === '' ? undefined : R.restBytes(rst);
     if (seen0 >>> 0 !== 3) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/clientCapabilities"');
       if (!(seen0 & 2)) R.fail('required', 'missing required property "io.modelcontextprotocol/protocolVersion"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K14[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K15[ki] : s.keyAt(at));
   }
-  return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4 };
+  return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4, extra: f5 };
 }
 /** request-meta-object -> RequestMetaObject as JSON text, checking as it writes. */
 export function et_RequestMetaObject(x: unknown): string {
@@ -15197,6 +15246,14 @@ export function et_RequestMetaObject(x: unknown): string {
         c = ',';
       }
     }
+    at = 'extra';
+    {
+      const t = restText(r.extra, K15);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -15230,7 +15287,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -15246,7 +15303,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -15257,15 +15314,15 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
                 ) {
                   s.i = at + 6;
                   ki = 2;
-                } else ki = K104.indexOf(s.key());
+                } else ki = K105.indexOf(s.key());
                 break;
               default:
-                ki = K104.indexOf(s.key());
+                ki = K105.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
               case 0:
-                f0 = s.bytesSince(s.begin(), jc32(s));
+                f0 = s.bytesSince(s.begin(), jc33(s));
                 break;
               case 1:
                 f1 = s.str();
@@ -15282,7 +15339,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K104[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K105[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15295,7 +15352,7 @@ export function pt_ResourceContents(s: S.Scanner): W_types.ResourceContents {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K104[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K105[ki] : s.keyAt(at));
   }
   return { meta: f0, mimeType: f1, uri: f2 };
 }
@@ -15310,7 +15367,7 @@ export function et_ResourceContents(x: unknown): string {
     {
       const v205 = r.meta;
       if (!R.isNone(v205)) {
-        o += c + '"_meta":' + tc33(R.jsonUtf8(v205));
+        o += c + '"_meta":' + tc34(R.jsonUtf8(v205));
         c = ',';
       }
     }
@@ -15445,7 +15502,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 21;
                   ki = 0;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15499,7 +15556,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 23;
                   ki = 2;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -15523,10 +15580,10 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
                 ) {
                   s.i = at + 19;
                   ki = 3;
-                } else ki = K30.indexOf(s.key());
+                } else ki = K31.indexOf(s.key());
                 break;
               default:
-                ki = K30.indexOf(s.key());
+                ki = K31.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15550,7 +15607,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15560,7 +15617,7 @@ export function pt_SubscriptionFilter(s: S.Scanner): W_types.SubscriptionFilter 
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
   }
   return { promptsListChanged: f0, resourceSubscriptions: f1, resourcesListChanged: f2, toolsListChanged: f3 };
 }
@@ -15635,7 +15692,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -15653,10 +15710,10 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
                 ) {
                   s.i = at + 13;
                   ki = 1;
-                } else ki = K97.indexOf(s.key());
+                } else ki = K98.indexOf(s.key());
                 break;
               default:
-                ki = K97.indexOf(s.key());
+                ki = K98.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15676,7 +15733,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K98[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15692,7 +15749,7 @@ export function pt_SubscriptionsListenResult(s: S.Scanner): W_types.Subscription
     if (c1 !== undefined && c1 !== 'complete')
       throw new R.CodecError('/resultType', 'result-type', 'resultType must be "complete" here');
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K98[ki] : s.keyAt(at));
   }
   return { meta: f0 };
 }
@@ -15717,6 +15774,8 @@ export function et_SubscriptionsListenResult(x: unknown): string {
 export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.SubscriptionsListenResultMetaObject {
   let f0: W_types.Implementation | undefined = undefined as any;
   let f1: W_types.RequestId = undefined as any;
+  let f2: W_types.Json | undefined = undefined as any;
+  let rst = '';
   let seen0 = 0;
   let at = -1;
   let ki = -1;
@@ -15735,20 +15794,20 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
                     if (s.s.startsWith('"io.modelcontextprotocol/serverInfo":', at)) {
                       s.i = at + 37;
                       ki = 0;
-                    } else ki = K96.indexOf(s.key());
+                    } else ki = K97.indexOf(s.key());
                     break;
                   case 117:
                     if (s.s.startsWith('"io.modelcontextprotocol/subscriptionId":', at)) {
                       s.i = at + 41;
                       ki = 1;
-                    } else ki = K96.indexOf(s.key());
+                    } else ki = K97.indexOf(s.key());
                     break;
                   default:
-                    ki = K96.indexOf(s.key());
+                    ki = K97.indexOf(s.key());
                 }
                 break;
               default:
-                ki = K96.indexOf(s.key());
+                ki = K97.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -15761,13 +15820,14 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
                 break;
               default:
                 s.skip();
+                rst = rst === '' ? s.s.slice(at, s.i) : rst + ',' + s.s.slice(at, s.i);
             }
             if (bad !== undefined) bad.delete(ki);
           } while (s.nextMember());
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K96[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K97[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -15776,13 +15836,14 @@ export function pt_SubscriptionsListenResultMetaObject(s: S.Scanner): W_types.Su
     }
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
+    f2 = rst === '' ? undefined : R.restBytes(rst);
     if (seen0 >>> 0 !== 1) {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "io.modelcontextprotocol/subscriptionId"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K96[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K97[ki] : s.keyAt(at));
   }
-  return { serverInfo: f0, subscriptionId: f1 };
+  return { serverInfo: f0, subscriptionId: f1, extra: f2 };
 }
 /** subscriptions-listen-result-meta-object -> SubscriptionsListenResultMetaObject as JSON text, checking as it writes. */
 export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
@@ -15802,6 +15863,14 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
     at = 'subscriptionId';
     o += c + '"io.modelcontextprotocol/subscriptionId":' + et_RequestId(r.subscriptionId);
     c = ',';
+    at = 'extra';
+    {
+      const t = restText(r.extra, K97);
+      if (t !== '') {
+        o += c + t;
+        c = ',';
+      }
+    }
   } catch (e) {
     return R.rethrow(e, at);
   }
@@ -15809,17 +15878,17 @@ export function et_SubscriptionsListenResultMetaObject(x: unknown): string {
 }
 /** ToolInputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolInputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc55(s));
+  return s.bytesSince(s.begin(), jc56(s));
 }
 /** json -> ToolInputSchema as JSON text, checking as it writes. */
 export function et_ToolInputSchema(x: unknown): string {
-  return tc59(R.jsonUtf8(x));
+  return tc60(R.jsonUtf8(x));
 }
 /** ToolOutputSchema from JSON text -> json, validating as it reads. */
 export function pt_ToolOutputSchema(s: S.Scanner): W_types.Json {
-  return s.bytesSince(s.begin(), jc60(s));
+  return s.bytesSince(s.begin(), jc61(s));
 }
 /** json -> ToolOutputSchema as JSON text, checking as it writes. */
 export function et_ToolOutputSchema(x: unknown): string {
-  return tc62(R.jsonUtf8(x));
+  return tc63(R.jsonUtf8(x));
 }

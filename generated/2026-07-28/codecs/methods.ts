@@ -253,11 +253,11 @@ import {
   K10,
   K100,
   K101,
-  K104,
+  K102,
+  K105,
   K11,
   K12,
   K13,
-  K14,
   K15,
   K16,
   K17,
@@ -267,13 +267,13 @@ import {
   K21,
   K22,
   K23,
-  K26,
+  K24,
   K27,
   K28,
   K29,
   K30,
   K31,
-  K36,
+  K32,
   K37,
   K38,
   K39,
@@ -292,9 +292,9 @@ import {
   K52,
   K53,
   K54,
-  K58,
-  K61,
-  K63,
+  K55,
+  K59,
+  K62,
   K64,
   K65,
   K66,
@@ -479,16 +479,16 @@ import {
   jc0,
   jc1,
   jc2,
-  jc24,
+  jc25,
   jc3,
-  jc32,
-  jc34,
+  jc33,
+  jc35,
   jc4,
   jc5,
-  jc55,
   jc56,
   jc57,
-  jc60,
+  jc58,
+  jc61,
   jc8,
   pl10,
   pl12,
@@ -634,14 +634,15 @@ import {
   pt_UntitledMultiSelectEnumSchema,
   pt_UntitledMultiSelectEnumSchemaItems,
   pt_UntitledSingleSelectEnumSchema,
-  tc102,
+  restText,
   tc103,
-  tc25,
-  tc33,
-  tc35,
-  tc59,
+  tc104,
+  tc26,
+  tc34,
+  tc36,
   tc6,
-  tc62,
+  tc60,
+  tc63,
   tc9,
 } from './fused.js';
 import {
@@ -698,7 +699,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -714,7 +715,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 11;
                   ki = 1;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -729,7 +730,7 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 10;
                   ki = 2;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -740,10 +741,10 @@ function pa_completionComplete(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K19.indexOf(s.key());
+                } else ki = K20.indexOf(s.key());
                 break;
               default:
-                ki = K19.indexOf(s.key());
+                ki = K20.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -770,7 +771,7 @@ function pa_completionComplete(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K19[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K20[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -785,7 +786,7 @@ function pa_completionComplete(
       if (!(seen0 & 4)) R.fail('required', 'missing required property "ref"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K19[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K20[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -983,7 +984,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 100:
                 if (
@@ -995,7 +996,7 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 7;
                   ki = 1;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               case 108:
                 if (
@@ -1019,10 +1020,10 @@ function pa_notificationMessage(
                 ) {
                   s.i = at + 9;
                   ki = 3;
-                } else ki = K26.indexOf(s.key());
+                } else ki = K27.indexOf(s.key());
                 break;
               default:
-                ki = K26.indexOf(s.key());
+                ki = K27.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1030,7 +1031,7 @@ function pa_notificationMessage(
                 f3 = pt_NotificationMetaObject(s);
                 break;
               case 1:
-                f0 = s.bytesSince(s.begin(), jc24(s));
+                f0 = s.bytesSince(s.begin(), jc25(s));
                 seen0 |= 1;
                 break;
               case 2:
@@ -1048,7 +1049,7 @@ function pa_notificationMessage(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K26[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1062,7 +1063,7 @@ function pa_notificationMessage(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "level"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K26[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -1088,7 +1089,7 @@ function ea_notificationMessage(
       }
     }
     at = 'data';
-    o += c + '"data":' + tc25(R.jsonUtf8(r[0]));
+    o += c + '"data":' + tc26(R.jsonUtf8(r[0]));
     c = ',';
     at = 'level';
     o += c + '"level":' + et_LoggingLevel(r[1]);
@@ -1241,7 +1242,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 109:
                 if (
@@ -1256,7 +1257,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 10;
                   ki = 1;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 112:
                 if (
@@ -1290,7 +1291,7 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 16;
                   ki = 3;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               case 116:
                 if (
@@ -1303,10 +1304,10 @@ function pa_notificationProgress(
                 ) {
                   s.i = at + 8;
                   ki = 4;
-                } else ki = K27.indexOf(s.key());
+                } else ki = K28.indexOf(s.key());
                 break;
               default:
-                ki = K27.indexOf(s.key());
+                ki = K28.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1335,7 +1336,7 @@ function pa_notificationProgress(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K27[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1349,7 +1350,7 @@ function pa_notificationProgress(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "progressToken"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K27[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -1535,10 +1536,10 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1553,7 +1554,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1563,7 +1564,7 @@ function pa_notificationPromptsListChanged(s: S.Scanner): [meta: W_types.Notific
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1666,10 +1667,10 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1684,7 +1685,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1694,7 +1695,7 @@ function pa_notificationResourcesListChanged(s: S.Scanner): [meta: W_types.Notif
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -1801,7 +1802,7 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -1812,10 +1813,10 @@ function pa_notificationResourcesUpdated(
                 ) {
                   s.i = at + 6;
                   ki = 1;
-                } else ki = K29.indexOf(s.key());
+                } else ki = K30.indexOf(s.key());
                 break;
               default:
-                ki = K29.indexOf(s.key());
+                ki = K30.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -1834,7 +1835,7 @@ function pa_notificationResourcesUpdated(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K30[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -1847,7 +1848,7 @@ function pa_notificationResourcesUpdated(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K30[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -1962,7 +1963,7 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -1983,10 +1984,10 @@ function pa_notificationSubscriptionsAcknowledged(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2005,7 +2006,7 @@ function pa_notificationSubscriptionsAcknowledged(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2018,7 +2019,7 @@ function pa_notificationSubscriptionsAcknowledged(
       if (!(seen0 & 1)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2142,10 +2143,10 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2160,7 +2161,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2170,7 +2171,7 @@ function pa_notificationToolsListChanged(s: S.Scanner): [meta: W_types.Notificat
     at = -1;
     if (bad !== undefined) for (const e of bad.values()) throw e;
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -2286,7 +2287,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -2303,7 +2304,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -2325,7 +2326,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -2337,7 +2338,7 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -2357,10 +2358,10 @@ function pa_promptsGet(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2389,7 +2390,7 @@ function pa_promptsGet(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2403,7 +2404,7 @@ function pa_promptsGet(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -2623,7 +2624,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2637,10 +2638,10 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2659,7 +2660,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2672,7 +2673,7 @@ function pa_promptsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor:
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -2814,7 +2815,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -2828,10 +2829,10 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -2850,7 +2851,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -2863,7 +2864,7 @@ function pa_resourcesList(s: S.Scanner): [meta: W_types.RequestMetaObject, curso
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3014,7 +3015,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3036,7 +3037,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 17;
                   ki = 1;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3056,7 +3057,7 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 15;
                   ki = 2;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               case 117:
                 if (
@@ -3067,10 +3068,10 @@ function pa_resourcesRead(
                 ) {
                   s.i = at + 6;
                   ki = 3;
-                } else ki = K88.indexOf(s.key());
+                } else ki = K89.indexOf(s.key());
                 break;
               default:
-                ki = K88.indexOf(s.key());
+                ki = K89.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3096,7 +3097,7 @@ function pa_resourcesRead(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K88[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K89[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3110,7 +3111,7 @@ function pa_resourcesRead(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "uri"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K88[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K89[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3];
 }
@@ -3310,7 +3311,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -3324,10 +3325,10 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3346,7 +3347,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3359,7 +3360,7 @@ function pa_resourcesTemplatesList(s: S.Scanner): [meta: W_types.RequestMetaObje
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3500,10 +3501,10 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K28.indexOf(s.key());
+                } else ki = K29.indexOf(s.key());
                 break;
               default:
-                ki = K28.indexOf(s.key());
+                ki = K29.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3519,7 +3520,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K28[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K29[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3532,7 +3533,7 @@ function pa_serverDiscover(s: S.Scanner): [meta: W_types.RequestMetaObject] {
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K28[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K29[ki] : s.keyAt(at));
   }
   return [f0];
 }
@@ -3659,7 +3660,7 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3680,10 +3681,10 @@ function pa_subscriptionsListen(
                 ) {
                   s.i = at + 16;
                   ki = 1;
-                } else ki = K31.indexOf(s.key());
+                } else ki = K32.indexOf(s.key());
                 break;
               default:
-                ki = K31.indexOf(s.key());
+                ki = K32.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3703,7 +3704,7 @@ function pa_subscriptionsListen(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K31[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K32[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3717,7 +3718,7 @@ function pa_subscriptionsListen(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "notifications"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K31[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K32[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }
@@ -3866,7 +3867,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 97:
                 if (
@@ -3883,7 +3884,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 12;
                   ki = 1;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 105:
                 if (
@@ -3905,7 +3906,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 17;
                   ki = 2;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 110:
                 if (
@@ -3917,7 +3918,7 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 7;
                   ki = 3;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               case 114:
                 if (
@@ -3937,10 +3938,10 @@ function pa_toolsCall(
                 ) {
                   s.i = at + 15;
                   ki = 4;
-                } else ki = K49.indexOf(s.key());
+                } else ki = K50.indexOf(s.key());
                 break;
               default:
-                ki = K49.indexOf(s.key());
+                ki = K50.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -3949,7 +3950,7 @@ function pa_toolsCall(
                 seen0 |= 1;
                 break;
               case 1:
-                f2 = s.bytesSince(s.begin(), jc34(s));
+                f2 = s.bytesSince(s.begin(), jc35(s));
                 break;
               case 2:
                 f3 = pm18(s);
@@ -3969,7 +3970,7 @@ function pa_toolsCall(
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K49[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K50[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -3983,7 +3984,7 @@ function pa_toolsCall(
       if (!(seen0 & 2)) R.fail('required', 'missing required property "name"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K49[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K50[ki] : s.keyAt(at));
   }
   return [f0, f1, f2, f3, f4];
 }
@@ -4008,7 +4009,7 @@ function ea_toolsCall(
     {
       const v192 = r[2];
       if (!R.isNone(v192)) {
-        o += c + '"arguments":' + tc35(R.jsonUtf8(v192));
+        o += c + '"arguments":' + tc36(R.jsonUtf8(v192));
         c = ',';
       }
     }
@@ -4203,7 +4204,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 8;
                   ki = 0;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               case 99:
                 if (
@@ -4217,10 +4218,10 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
                 ) {
                   s.i = at + 9;
                   ki = 1;
-                } else ki = K82.indexOf(s.key());
+                } else ki = K83.indexOf(s.key());
                 break;
               default:
-                ki = K82.indexOf(s.key());
+                ki = K83.indexOf(s.key());
             }
             vs = s.i;
             switch (ki) {
@@ -4239,7 +4240,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
           break;
         } catch (e) {
           if (ki < 0 || !S.voidable(e)) throw e;
-          (bad ??= new Map()).set(ki, e.within(K82[ki] as string));
+          (bad ??= new Map()).set(ki, e.within(K83[ki] as string));
           s.i = vs;
           s.skip();
           if (!s.nextMember()) break;
@@ -4252,7 +4253,7 @@ function pa_toolsList(s: S.Scanner): [meta: W_types.RequestMetaObject, cursor: s
       if (!(seen0 & 1)) R.fail('required', 'missing required property "_meta"');
     }
   } catch (e) {
-    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K82[ki] : s.keyAt(at));
+    return R.rethrow(e, at < 0 ? undefined : ki >= 0 ? K83[ki] : s.keyAt(at));
   }
   return [f0, f1];
 }

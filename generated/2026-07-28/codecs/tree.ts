@@ -6,7 +6,7 @@
 // (scanner.ts, treeJson) and checked and copied there, as the text path does.
 import * as R from './runtime.js';
 import * as S from './scanner.js';
-import { jc0, jc24, jc32, jc34, jc55, jc60, jc8 } from './fused.js';
+import { jc0, jc25, jc33, jc35, jc56, jc61, jc8 } from './fused.js';
 import type * as W_types from './wit/interfaces/wasi-mcp-types.js';
 
 function tj0(): Uint8Array {
@@ -57,7 +57,14 @@ function tl7(x: unknown): Array<W_types.Icon> {
   }
   return out;
 }
-function tm8(x: unknown): Array<[string, string]> {
+const TK8: ReadonlySet<string> = new Set([
+  'io.modelcontextprotocol/clientCapabilities',
+  'io.modelcontextprotocol/clientInfo',
+  'io.modelcontextprotocol/logLevel',
+  'io.modelcontextprotocol/protocolVersion',
+  'progressToken',
+]);
+function tm9(x: unknown): Array<[string, string]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, string]> = [];
   for (const k of Object.keys(x)) {
@@ -67,19 +74,21 @@ function tm8(x: unknown): Array<[string, string]> {
   }
   return out;
 }
-function tj9(): Uint8Array {
+const TK10: ReadonlySet<string> = new Set(['io.modelcontextprotocol/serverInfo']);
+const TK11: ReadonlySet<string> = new Set(['io.modelcontextprotocol/subscriptionId']);
+function tj12(): Uint8Array {
   const s = S.treeJson('"data"');
-  return S.treeBytes(s, s.begin(), jc24(s));
+  return S.treeBytes(s, s.begin(), jc25(s));
 }
-function tj10(): Uint8Array {
+function tj13(): Uint8Array {
   const s = S.treeJson('"_meta"');
-  return S.treeBytes(s, s.begin(), jc32(s));
+  return S.treeBytes(s, s.begin(), jc33(s));
 }
-function tj11(): Uint8Array {
+function tj14(): Uint8Array {
   const s = S.treeJson('"input"');
-  return S.treeBytes(s, s.begin(), jc34(s));
+  return S.treeBytes(s, s.begin(), jc35(s));
 }
-function tl12(x: unknown): Array<W_types.Role> {
+function tl15(x: unknown): Array<W_types.Role> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Role> = [];
   for (let i = 0; i < x.length; i++) {
@@ -88,7 +97,7 @@ function tl12(x: unknown): Array<W_types.Role> {
   }
   return out;
 }
-function tl13(x: unknown): Array<W_types.ContentBlock> {
+function tl16(x: unknown): Array<W_types.ContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ContentBlock> = [];
   for (let i = 0; i < x.length; i++) {
@@ -97,11 +106,11 @@ function tl13(x: unknown): Array<W_types.ContentBlock> {
   }
   return out;
 }
-function tj14(): Uint8Array {
+function tj17(): Uint8Array {
   const s = S.treeJson('"structuredContent"');
-  return S.treeBytes(s, s.begin(), jc24(s));
+  return S.treeBytes(s, s.begin(), jc25(s));
 }
-function tl15(x: unknown): Array<W_types.SamplingMessageContentBlock> {
+function tl18(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessageContentBlock> = [];
   for (let i = 0; i < x.length; i++) {
@@ -110,7 +119,7 @@ function tl15(x: unknown): Array<W_types.SamplingMessageContentBlock> {
   }
   return out;
 }
-function tm16(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
+function tm19(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.ElicitResultContentValue]> = [];
   for (const k of Object.keys(x)) {
@@ -120,7 +129,7 @@ function tm16(x: unknown): Array<[string, W_types.ElicitResultContentValue]> {
   }
   return out;
 }
-function tl17(x: unknown): Array<W_types.Root> {
+function tl20(x: unknown): Array<W_types.Root> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Root> = [];
   for (let i = 0; i < x.length; i++) {
@@ -129,7 +138,7 @@ function tl17(x: unknown): Array<W_types.Root> {
   }
   return out;
 }
-function tm18(x: unknown): Array<[string, W_types.InputResponse]> {
+function tm21(x: unknown): Array<[string, W_types.InputResponse]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.InputResponse]> = [];
   for (const k of Object.keys(x)) {
@@ -139,7 +148,7 @@ function tm18(x: unknown): Array<[string, W_types.InputResponse]> {
   }
   return out;
 }
-function tl19(x: unknown): Array<W_types.PromptArgument> {
+function tl22(x: unknown): Array<W_types.PromptArgument> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptArgument> = [];
   for (let i = 0; i < x.length; i++) {
@@ -148,7 +157,7 @@ function tl19(x: unknown): Array<W_types.PromptArgument> {
   }
   return out;
 }
-function tl20(x: unknown): Array<W_types.Prompt> {
+function tl23(x: unknown): Array<W_types.Prompt> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Prompt> = [];
   for (let i = 0; i < x.length; i++) {
@@ -157,7 +166,7 @@ function tl20(x: unknown): Array<W_types.Prompt> {
   }
   return out;
 }
-function tl21(x: unknown): Array<W_types.Resource> {
+function tl24(x: unknown): Array<W_types.Resource> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Resource> = [];
   for (let i = 0; i < x.length; i++) {
@@ -166,7 +175,7 @@ function tl21(x: unknown): Array<W_types.Resource> {
   }
   return out;
 }
-function tl22(x: unknown): Array<W_types.ResourceTemplate> {
+function tl25(x: unknown): Array<W_types.ResourceTemplate> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ResourceTemplate> = [];
   for (let i = 0; i < x.length; i++) {
@@ -175,27 +184,31 @@ function tl22(x: unknown): Array<W_types.ResourceTemplate> {
   }
   return out;
 }
-function tj23(): Uint8Array {
+function tj26(): Uint8Array {
   const s = S.treeJson('"completions"');
   return S.treeBytes(s, s.begin(), jc0(s));
 }
-function tj24(): Uint8Array {
+function tj27(): Uint8Array {
   const s = S.treeJson('"logging"');
   return S.treeBytes(s, s.begin(), jc0(s));
 }
-function tj25(): Uint8Array {
+const TK28: ReadonlySet<string> = new Set([
+  'io.modelcontextprotocol/serverInfo',
+  'io.modelcontextprotocol/subscriptionId',
+]);
+function tj29(): Uint8Array {
   const s = S.treeJson('"arguments"');
-  return S.treeBytes(s, s.begin(), jc34(s));
+  return S.treeBytes(s, s.begin(), jc35(s));
 }
-function tj26(): Uint8Array {
+function tj30(): Uint8Array {
   const s = S.treeJson('"inputSchema"');
-  return S.treeBytes(s, s.begin(), jc55(s));
+  return S.treeBytes(s, s.begin(), jc56(s));
 }
-function tj27(): Uint8Array {
+function tj31(): Uint8Array {
   const s = S.treeJson('"outputSchema"');
-  return S.treeBytes(s, s.begin(), jc60(s));
+  return S.treeBytes(s, s.begin(), jc61(s));
 }
-function tl28(x: unknown): Array<W_types.Tool> {
+function tl32(x: unknown): Array<W_types.Tool> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.Tool> = [];
   for (let i = 0; i < x.length; i++) {
@@ -204,7 +217,7 @@ function tl28(x: unknown): Array<W_types.Tool> {
   }
   return out;
 }
-function tl29(x: unknown): Array<W_types.SamplingMessage> {
+function tl33(x: unknown): Array<W_types.SamplingMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.SamplingMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -213,11 +226,11 @@ function tl29(x: unknown): Array<W_types.SamplingMessage> {
   }
   return out;
 }
-function tj30(): Uint8Array {
+function tj34(): Uint8Array {
   const s = S.treeJson('"metadata"');
   return S.treeBytes(s, s.begin(), jc0(s));
 }
-function tl31(x: unknown): Array<W_types.ModelHint> {
+function tl35(x: unknown): Array<W_types.ModelHint> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ModelHint> = [];
   for (let i = 0; i < x.length; i++) {
@@ -226,7 +239,7 @@ function tl31(x: unknown): Array<W_types.ModelHint> {
   }
   return out;
 }
-function tl32(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> {
+function tl36(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -235,7 +248,7 @@ function tl32(x: unknown): Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfIt
   }
   return out;
 }
-function tl33(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
+function tl37(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -244,7 +257,7 @@ function tl33(x: unknown): Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> 
   }
   return out;
 }
-function tm34(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
+function tm38(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.PrimitiveSchemaDefinition]> = [];
   for (const k of Object.keys(x)) {
@@ -254,7 +267,7 @@ function tm34(x: unknown): Array<[string, W_types.PrimitiveSchemaDefinition]> {
   }
   return out;
 }
-function tm35(x: unknown): Array<[string, W_types.InputRequest]> {
+function tm39(x: unknown): Array<[string, W_types.InputRequest]> {
   if (!R.isObject(x)) return R.treeBail();
   const out: Array<[string, W_types.InputRequest]> = [];
   for (const k of Object.keys(x)) {
@@ -264,7 +277,7 @@ function tm35(x: unknown): Array<[string, W_types.InputRequest]> {
   }
   return out;
 }
-function tl36(x: unknown): Array<W_types.PromptMessage> {
+function tl40(x: unknown): Array<W_types.PromptMessage> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.PromptMessage> = [];
   for (let i = 0; i < x.length; i++) {
@@ -273,7 +286,7 @@ function tl36(x: unknown): Array<W_types.PromptMessage> {
   }
   return out;
 }
-function tl37(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
+function tl41(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
   if (!Array.isArray(x)) return R.treeBail();
   const out: Array<W_types.ReadResourceResultContentsItem> = [];
   for (let i = 0; i < x.length; i++) {
@@ -285,6 +298,7 @@ function tl37(x: unknown): Array<W_types.ReadResourceResultContentsItem> {
 
 export function vt_RequestMetaObject(x: any): W_types.RequestMetaObject {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK8.has(k)) return R.treeBail();
   const v0: any = x['io.modelcontextprotocol/clientCapabilities'];
   const f0: W_types.ClientCapabilities = v0 === undefined ? R.treeBail() : vt_ClientCapabilities(v0);
   const v1: any = x['io.modelcontextprotocol/clientInfo'];
@@ -295,7 +309,14 @@ export function vt_RequestMetaObject(x: any): W_types.RequestMetaObject {
   const f3: string = v3 === undefined ? R.treeBail() : R.treeStr(v3);
   const v4: any = x.progressToken;
   const f4: W_types.ProgressToken | undefined = v4 === undefined ? undefined : vt_ProgressToken(v4);
-  return { clientCapabilities: f0, clientInfo: f1, logLevel: f2, protocolVersion: f3, progressToken: f4 };
+  return {
+    clientCapabilities: f0,
+    clientInfo: f1,
+    logLevel: f2,
+    protocolVersion: f3,
+    progressToken: f4,
+    extra: undefined,
+  };
 }
 export function vt_ClientCapabilities(x: any): W_types.ClientCapabilities {
   if (!R.isObject(x)) return R.treeBail();
@@ -417,7 +438,7 @@ export function vt_CompleteRequestParamsArgument(x: any): W_types.CompleteReques
 export function vt_CompleteRequestParamsContext(x: any): W_types.CompleteRequestParamsContext {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.arguments;
-  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm8(v0);
+  const f0: Array<[string, string]> | undefined = v0 === undefined ? undefined : tm9(v0);
   return { arguments: f0 };
 }
 export function vt_CompleteRequestParamsRef(x: any): W_types.CompleteRequestParamsRef {
@@ -458,9 +479,10 @@ export function vt_CompleteResult(x: any): W_types.CompleteResult {
 }
 export function vt_ResultMetaObject(x: any): W_types.ResultMetaObject {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK10.has(k)) return R.treeBail();
   const v0: any = x['io.modelcontextprotocol/serverInfo'];
   const f0: W_types.Implementation | undefined = v0 === undefined ? undefined : vt_Implementation(v0);
-  return { serverInfo: f0 };
+  return { serverInfo: f0, extra: undefined };
 }
 export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompletion {
   if (!R.isObject(x)) return R.treeBail();
@@ -474,9 +496,10 @@ export function vt_CompleteResultCompletion(x: any): W_types.CompleteResultCompl
 }
 export function vt_NotificationMetaObject(x: any): W_types.NotificationMetaObject {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK11.has(k)) return R.treeBail();
   const v0: any = x['io.modelcontextprotocol/subscriptionId'];
   const f0: W_types.RequestId | undefined = v0 === undefined ? undefined : vt_RequestId(v0);
-  return { subscriptionId: f0 };
+  return { subscriptionId: f0, extra: undefined };
 }
 export function vt_RequestId(x: any): W_types.RequestId {
   if (typeof x === 'number') {
@@ -538,7 +561,7 @@ export function vt_InputResponse(x: any): W_types.InputResponse {
 export function vt_CreateMessageResult(x: any): W_types.CreateMessageResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.content;
   const f1: W_types.CreateMessageResultContent = v1 === undefined ? R.treeBail() : vt_CreateMessageResultContent(v1);
   const v2: any = x.model;
@@ -598,7 +621,7 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
   }
   if (Array.isArray(x)) {
     try {
-      return { tag: 'array' as const, val: tl15(x) };
+      return { tag: 'array' as const, val: tl18(x) };
     } catch {
       /* the next member */
     }
@@ -608,11 +631,11 @@ export function vt_CreateMessageResultContent(x: any): W_types.CreateMessageResu
 export function vt_ToolUseContent(x: any): W_types.ToolUseContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.id;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.input;
-  const f2: W_types.Json = v2 === undefined ? R.treeBail() : tj11();
+  const f2: W_types.Json = v2 === undefined ? R.treeBail() : tj14();
   const v3: any = x.name;
   const f3: string = v3 === undefined ? R.treeBail() : R.treeStr(v3);
   if (x.type !== 'tool_use') return R.treeBail();
@@ -621,13 +644,13 @@ export function vt_ToolUseContent(x: any): W_types.ToolUseContent {
 export function vt_ToolResultContent(x: any): W_types.ToolResultContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.content;
-  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl13(v1);
+  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl16(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   const v3: any = x.structuredContent;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj14();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj17();
   const v4: any = x.toolUseId;
   const f4: string = v4 === undefined ? R.treeBail() : R.treeStr(v4);
   if (x.type !== 'tool_result') return R.treeBail();
@@ -653,7 +676,7 @@ export function vt_ContentBlock(x: any): W_types.ContentBlock {
 export function vt_TextContent(x: any): W_types.TextContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.text;
@@ -664,7 +687,7 @@ export function vt_TextContent(x: any): W_types.TextContent {
 export function vt_Annotations(x: any): W_types.Annotations {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.audience;
-  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl12(v0);
+  const f0: Array<W_types.Role> | undefined = v0 === undefined ? undefined : tl15(v0);
   const v1: any = x.lastModified;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.priority;
@@ -684,7 +707,7 @@ export function vt_Role(x: any): W_types.Role {
 export function vt_ImageContent(x: any): W_types.ImageContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.data;
@@ -697,7 +720,7 @@ export function vt_ImageContent(x: any): W_types.ImageContent {
 export function vt_AudioContent(x: any): W_types.AudioContent {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.data;
@@ -710,7 +733,7 @@ export function vt_AudioContent(x: any): W_types.AudioContent {
 export function vt_ResourceLink(x: any): W_types.ResourceLink {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
@@ -743,7 +766,7 @@ export function vt_ResourceLink(x: any): W_types.ResourceLink {
 export function vt_EmbeddedResource(x: any): W_types.EmbeddedResource {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.resource;
@@ -771,7 +794,7 @@ export function vt_EmbeddedResourceResource(x: any): W_types.EmbeddedResourceRes
 export function vt_TextResourceContents(x: any): W_types.TextResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.mimeType;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.text;
@@ -783,7 +806,7 @@ export function vt_TextResourceContents(x: any): W_types.TextResourceContents {
 export function vt_BlobResourceContents(x: any): W_types.BlobResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.blob;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   const v2: any = x.mimeType;
@@ -814,7 +837,7 @@ export function vt_ElicitResult(x: any): W_types.ElicitResult {
   const v0: any = x.action;
   const f0: W_types.ElicitResultAction = v0 === undefined ? R.treeBail() : vt_ElicitResultAction(v0);
   const v1: any = x.content;
-  const f1: Array<[string, W_types.ElicitResultContentValue]> | undefined = v1 === undefined ? undefined : tm16(v1);
+  const f1: Array<[string, W_types.ElicitResultContentValue]> | undefined = v1 === undefined ? undefined : tm19(v1);
   return { action: f0, content: f1 };
 }
 export function vt_ElicitResultAction(x: any): W_types.ElicitResultAction {
@@ -873,13 +896,13 @@ export function vt_ElicitResultContentValueCase2(x: any): W_types.ElicitResultCo
 export function vt_ListRootsResult(x: any): W_types.ListRootsResult {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.roots;
-  const f0: Array<W_types.Root> = v0 === undefined ? R.treeBail() : tl17(v0);
+  const f0: Array<W_types.Root> = v0 === undefined ? R.treeBail() : tl20(v0);
   return { roots: f0 };
 }
 export function vt_Root(x: any): W_types.Root {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.name;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.uri;
@@ -898,7 +921,7 @@ export function vt_ListPromptsResult(x: any): W_types.ListPromptsResult {
   const v2: any = x.nextCursor;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.prompts;
-  const f3: Array<W_types.Prompt> = v3 === undefined ? R.treeBail() : tl20(v3);
+  const f3: Array<W_types.Prompt> = v3 === undefined ? R.treeBail() : tl23(v3);
   if (x.resultType !== undefined) return R.treeBail();
   const v4: any = x.ttlMs;
   const f4: bigint = v4 === undefined ? R.treeBail() : R.s64(R.inRange(R.treeInt(v4), 0, Infinity));
@@ -917,9 +940,9 @@ export function vt_ListPromptsResultCacheScope(x: any): W_types.CacheScope {
 export function vt_Prompt(x: any): W_types.Prompt {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.arguments;
-  const f1: Array<W_types.PromptArgument> | undefined = v1 === undefined ? undefined : tl19(v1);
+  const f1: Array<W_types.PromptArgument> | undefined = v1 === undefined ? undefined : tl22(v1);
   const v2: any = x.description;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.icons;
@@ -951,7 +974,7 @@ export function vt_ListResourcesResult(x: any): W_types.ListResourcesResult {
   const v2: any = x.nextCursor;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.resources;
-  const f3: Array<W_types.Resource> = v3 === undefined ? R.treeBail() : tl21(v3);
+  const f3: Array<W_types.Resource> = v3 === undefined ? R.treeBail() : tl24(v3);
   if (x.resultType !== undefined) return R.treeBail();
   const v4: any = x.ttlMs;
   const f4: bigint = v4 === undefined ? R.treeBail() : R.s64(R.inRange(R.treeInt(v4), 0, Infinity));
@@ -970,7 +993,7 @@ export function vt_ListResourcesResultCacheScope(x: any): W_types.CacheScope {
 export function vt_Resource(x: any): W_types.Resource {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
@@ -1011,7 +1034,7 @@ export function vt_ListResourceTemplatesResult(x: any): W_types.ListResourceTemp
   const v2: any = x.nextCursor;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   const v3: any = x.resourceTemplates;
-  const f3: Array<W_types.ResourceTemplate> = v3 === undefined ? R.treeBail() : tl22(v3);
+  const f3: Array<W_types.ResourceTemplate> = v3 === undefined ? R.treeBail() : tl25(v3);
   if (x.resultType !== undefined) return R.treeBail();
   const v4: any = x.ttlMs;
   const f4: bigint = v4 === undefined ? R.treeBail() : R.s64(R.inRange(R.treeInt(v4), 0, Infinity));
@@ -1030,7 +1053,7 @@ export function vt_ListResourceTemplatesResultCacheScope(x: any): W_types.CacheS
 export function vt_ResourceTemplate(x: any): W_types.ResourceTemplate {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.Annotations | undefined = v1 === undefined ? undefined : vt_Annotations(v1);
   const v2: any = x.description;
@@ -1077,13 +1100,13 @@ export function vt_DiscoverResultCacheScope(x: any): W_types.CacheScope {
 export function vt_ServerCapabilities(x: any): W_types.ServerCapabilities {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.completions;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj23();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj26();
   const v1: any = x.experimental;
   const f1: Array<[string, W_types.Json]> | undefined = v1 === undefined ? undefined : tm2(v1);
   const v2: any = x.extensions;
   const f2: Array<[string, W_types.Json]> | undefined = v2 === undefined ? undefined : tm2(v2);
   const v3: any = x.logging;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj24();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj27();
   const v4: any = x.prompts;
   const f4: W_types.ServerCapabilitiesPrompts | undefined =
     v4 === undefined ? undefined : vt_ServerCapabilitiesPrompts(v4);
@@ -1124,11 +1147,12 @@ export function vt_SubscriptionsListenResult(x: any): W_types.SubscriptionsListe
 }
 export function vt_SubscriptionsListenResultMetaObject(x: any): W_types.SubscriptionsListenResultMetaObject {
   if (!R.isObject(x)) return R.treeBail();
+  for (const k of Object.keys(x)) if (!TK28.has(k)) return R.treeBail();
   const v0: any = x['io.modelcontextprotocol/serverInfo'];
   const f0: W_types.Implementation | undefined = v0 === undefined ? undefined : vt_Implementation(v0);
   const v1: any = x['io.modelcontextprotocol/subscriptionId'];
   const f1: W_types.RequestId = v1 === undefined ? R.treeBail() : vt_RequestId(v1);
-  return { serverInfo: f0, subscriptionId: f1 };
+  return { serverInfo: f0, subscriptionId: f1, extra: undefined };
 }
 export function vt_CallToolResultResponseResult(x: any): W_types.CallToolOutcome {
   return R.treeBail();
@@ -1143,7 +1167,7 @@ export function vt_ListToolsResult(x: any): W_types.ListToolsResult {
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   if (x.resultType !== undefined) return R.treeBail();
   const v3: any = x.tools;
-  const f3: Array<W_types.Tool> = v3 === undefined ? R.treeBail() : tl28(v3);
+  const f3: Array<W_types.Tool> = v3 === undefined ? R.treeBail() : tl32(v3);
   const v4: any = x.ttlMs;
   const f4: bigint = v4 === undefined ? R.treeBail() : R.s64(R.inRange(R.treeInt(v4), 0, Infinity));
   return { meta: f0, cacheScope: f1, nextCursor: f2, tools: f3, ttlMs: f4 };
@@ -1161,7 +1185,7 @@ export function vt_ListToolsResultCacheScope(x: any): W_types.CacheScope {
 export function vt_Tool(x: any): W_types.Tool {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.annotations;
   const f1: W_types.ToolAnnotations | undefined = v1 === undefined ? undefined : vt_ToolAnnotations(v1);
   const v2: any = x.description;
@@ -1169,11 +1193,11 @@ export function vt_Tool(x: any): W_types.Tool {
   const v3: any = x.icons;
   const f3: Array<W_types.Icon> | undefined = v3 === undefined ? undefined : tl7(v3);
   const v4: any = x.inputSchema;
-  const f4: W_types.Json = v4 === undefined ? R.treeBail() : tj26();
+  const f4: W_types.Json = v4 === undefined ? R.treeBail() : tj30();
   const v5: any = x.name;
   const f5: string = v5 === undefined ? R.treeBail() : R.treeStr(v5);
   const v6: any = x.outputSchema;
-  const f6: W_types.Json | undefined = v6 === undefined ? undefined : tj27();
+  const f6: W_types.Json | undefined = v6 === undefined ? undefined : tj31();
   const v7: any = x.title;
   const f7: string | undefined = v7 === undefined ? undefined : R.treeStr(v7);
   return {
@@ -1217,12 +1241,12 @@ export function vt_CallToolResult(x: any): W_types.CallToolResult {
   const v0: any = x._meta;
   const f0: W_types.ResultMetaObject | undefined = v0 === undefined ? undefined : vt_ResultMetaObject(v0);
   const v1: any = x.content;
-  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl13(v1);
+  const f1: Array<W_types.ContentBlock> = v1 === undefined ? R.treeBail() : tl16(v1);
   const v2: any = x.isError;
   const f2: boolean | undefined = v2 === undefined ? undefined : R.treeBool(v2);
   if (x.resultType !== undefined) return R.treeBail();
   const v3: any = x.structuredContent;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj14();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj17();
   return { meta: f0, content: f1, isError: f2, structuredContent: f3 };
 }
 export function vt_InputRequiredResult(x: any): W_types.InputRequiredResult {
@@ -1230,7 +1254,7 @@ export function vt_InputRequiredResult(x: any): W_types.InputRequiredResult {
   const v0: any = x._meta;
   const f0: W_types.ResultMetaObject | undefined = v0 === undefined ? undefined : vt_ResultMetaObject(v0);
   const v1: any = x.inputRequests;
-  const f1: W_types.InputRequests | undefined = v1 === undefined ? undefined : tm35(v1);
+  const f1: W_types.InputRequests | undefined = v1 === undefined ? undefined : tm39(v1);
   const v2: any = x.requestState;
   const f2: string | undefined = v2 === undefined ? undefined : R.treeStr(v2);
   if (x.resultType !== undefined) return R.treeBail();
@@ -1264,9 +1288,9 @@ export function vt_CreateMessageRequestParams(x: any): W_types.CreateMessageRequ
   const v1: any = x.maxTokens;
   const f1: bigint = v1 === undefined ? R.treeBail() : R.s64(R.treeInt(v1));
   const v2: any = x.messages;
-  const f2: Array<W_types.SamplingMessage> = v2 === undefined ? R.treeBail() : tl29(v2);
+  const f2: Array<W_types.SamplingMessage> = v2 === undefined ? R.treeBail() : tl33(v2);
   const v3: any = x.metadata;
-  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj30();
+  const f3: W_types.Json | undefined = v3 === undefined ? undefined : tj34();
   const v4: any = x.modelPreferences;
   const f4: W_types.ModelPreferences | undefined = v4 === undefined ? undefined : vt_ModelPreferences(v4);
   const v5: any = x.stopSequences;
@@ -1278,7 +1302,7 @@ export function vt_CreateMessageRequestParams(x: any): W_types.CreateMessageRequ
   const v8: any = x.toolChoice;
   const f8: W_types.ToolChoice | undefined = v8 === undefined ? undefined : vt_ToolChoice(v8);
   const v9: any = x.tools;
-  const f9: Array<W_types.Tool> | undefined = v9 === undefined ? undefined : tl28(v9);
+  const f9: Array<W_types.Tool> | undefined = v9 === undefined ? undefined : tl32(v9);
   return {
     includeContext: f0,
     maxTokens: f1,
@@ -1307,7 +1331,7 @@ export function vt_CreateMessageRequestParamsIncludeContext(x: any): W_types.Cre
 export function vt_SamplingMessage(x: any): W_types.SamplingMessage {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.content;
   const f1: W_types.SamplingMessageContent = v1 === undefined ? R.treeBail() : vt_SamplingMessageContent(v1);
   const v2: any = x.role;
@@ -1363,7 +1387,7 @@ export function vt_SamplingMessageContent(x: any): W_types.SamplingMessageConten
   }
   if (Array.isArray(x)) {
     try {
-      return { tag: 'array' as const, val: tl15(x) };
+      return { tag: 'array' as const, val: tl18(x) };
     } catch {
       /* the next member */
     }
@@ -1375,7 +1399,7 @@ export function vt_ModelPreferences(x: any): W_types.ModelPreferences {
   const v0: any = x.costPriority;
   const f0: number | undefined = v0 === undefined ? undefined : R.inRange(R.treeNum(v0), 0, 1);
   const v1: any = x.hints;
-  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl31(v1);
+  const f1: Array<W_types.ModelHint> | undefined = v1 === undefined ? undefined : tl35(v1);
   const v2: any = x.intelligencePriority;
   const f2: number | undefined = v2 === undefined ? undefined : R.inRange(R.treeNum(v2), 0, 1);
   const v3: any = x.speedPriority;
@@ -1416,7 +1440,7 @@ export function vt_ListRootsRequest(x: any): W_types.ListRootsRequest {
 export function vt_ListRootsRequestParams(x: any): W_types.ListRootsRequestParams {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   return { meta: f0 };
 }
 export function vt_ElicitRequest(x: any): W_types.ElicitRequest {
@@ -1468,7 +1492,7 @@ export function vt_ElicitRequestFormParamsRequestedSchema(x: any): W_types.Elici
   const v0: any = x.$schema;
   const f0: string | undefined = v0 === undefined ? undefined : R.treeStr(v0);
   const v1: any = x.properties;
-  const f1: Array<[string, W_types.PrimitiveSchemaDefinition]> = v1 === undefined ? R.treeBail() : tm34(v1);
+  const f1: Array<[string, W_types.PrimitiveSchemaDefinition]> = v1 === undefined ? R.treeBail() : tm38(v1);
   const v2: any = x.required;
   const f2: Array<string> | undefined = v2 === undefined ? undefined : tl6(v2);
   if (x.type !== 'object') return R.treeBail();
@@ -1579,7 +1603,7 @@ export function vt_TitledMultiSelectEnumSchema(x: any): W_types.TitledMultiSelec
 export function vt_TitledMultiSelectEnumSchemaItems(x: any): W_types.TitledMultiSelectEnumSchemaItems {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x.anyOf;
-  const f0: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = v0 === undefined ? R.treeBail() : tl32(v0);
+  const f0: Array<W_types.TitledMultiSelectEnumSchemaItemsAnyOfItem> = v0 === undefined ? R.treeBail() : tl36(v0);
   return { anyOf: f0 };
 }
 export function vt_TitledMultiSelectEnumSchemaItemsAnyOfItem(
@@ -1627,7 +1651,7 @@ export function vt_TitledSingleSelectEnumSchema(x: any): W_types.TitledSingleSel
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.oneOf;
-  const f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = v2 === undefined ? R.treeBail() : tl33(v2);
+  const f2: Array<W_types.TitledSingleSelectEnumSchemaOneOfItem> = v2 === undefined ? R.treeBail() : tl37(v2);
   const v3: any = x.title;
   const f3: string | undefined = v3 === undefined ? undefined : R.treeStr(v3);
   if (x.type !== 'string') return R.treeBail();
@@ -1744,7 +1768,7 @@ export function vt_Error(x: any): W_types.Error {
   const v0: any = x.code;
   const f0: W_types.ErrorCode = v0 === undefined ? R.treeBail() : R.treeBail();
   const v2: any = x.data;
-  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj9();
+  const f2: W_types.Json | undefined = v2 === undefined ? undefined : tj12();
   const v1: any = x.message;
   const f1: string = v1 === undefined ? R.treeBail() : R.treeStr(v1);
   return { code: f0, message: f1, data: f2 };
@@ -1756,7 +1780,7 @@ export function vt_GetPromptResult(x: any): W_types.GetPromptResult {
   const v1: any = x.description;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.messages;
-  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl36(v2);
+  const f2: Array<W_types.PromptMessage> = v2 === undefined ? R.treeBail() : tl40(v2);
   if (x.resultType !== undefined) return R.treeBail();
   return { meta: f0, description: f1, messages: f2 };
 }
@@ -1775,10 +1799,10 @@ export function vt_Icons(x: any): W_types.Icons {
   return { icons: f0 };
 }
 export function vt_InputRequests(x: any): W_types.InputRequests {
-  return tm35(x);
+  return tm39(x);
 }
 export function vt_InputResponses(x: any): W_types.InputResponses {
-  return tm18(x);
+  return tm21(x);
 }
 export function vt_JSONArray(x: any): W_types.Json {
   return R.treeBail();
@@ -1813,7 +1837,7 @@ export function vt_ReadResourceResult(x: any): W_types.ReadResourceResult {
   const v1: any = x.cacheScope;
   const f1: W_types.CacheScope = v1 === undefined ? R.treeBail() : vt_ReadResourceResultCacheScope(v1);
   const v2: any = x.contents;
-  const f2: Array<W_types.ReadResourceResultContentsItem> = v2 === undefined ? R.treeBail() : tl37(v2);
+  const f2: Array<W_types.ReadResourceResultContentsItem> = v2 === undefined ? R.treeBail() : tl41(v2);
   if (x.resultType !== undefined) return R.treeBail();
   const v3: any = x.ttlMs;
   const f3: bigint = v3 === undefined ? R.treeBail() : R.s64(R.inRange(R.treeInt(v3), 0, Infinity));
@@ -1849,7 +1873,7 @@ export function vt_ReadResourceResultContentsItem(x: any): W_types.ReadResourceR
 export function vt_ResourceContents(x: any): W_types.ResourceContents {
   if (!R.isObject(x)) return R.treeBail();
   const v0: any = x._meta;
-  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj10();
+  const f0: W_types.Json | undefined = v0 === undefined ? undefined : tj13();
   const v1: any = x.mimeType;
   const f1: string | undefined = v1 === undefined ? undefined : R.treeStr(v1);
   const v2: any = x.uri;
@@ -1895,7 +1919,7 @@ export function tp_notificationMessage(
   const v3: any = x._meta;
   const f3: W_types.NotificationMetaObject | undefined = v3 === undefined ? undefined : vt_NotificationMetaObject(v3);
   const v0: any = x.data;
-  const f0: W_types.Json = v0 === undefined ? R.treeBail() : tj9();
+  const f0: W_types.Json = v0 === undefined ? R.treeBail() : tj12();
   const v1: any = x.level;
   const f1: W_types.LoggingLevel = v1 === undefined ? R.treeBail() : vt_LoggingLevel(v1);
   const v2: any = x.logger;

@@ -311,66 +311,121 @@ export interface CallToolRequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface CompleteRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface CreateMessageRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface GetPromptRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface InitializeRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface ListPromptsRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface ListResourceTemplatesRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface ListResourcesRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface ListRootsRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface ListToolsRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface PingRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 /**
  * Describes an argument that a prompt can accept.
@@ -435,6 +490,11 @@ export interface ReadResourceRequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 /**
  * A uniquely identifying ID for a request in JSON-RPC.
@@ -458,6 +518,11 @@ export interface RequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 /**
  * The contents of a specific resource or sub-resource.
@@ -800,12 +865,22 @@ export interface SetLevelRequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface SubscribeRequestParamsMeta {
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }
 export interface TextContentAnnotations {
   /**
@@ -1048,4 +1123,9 @@ export interface UnsubscribeRequestParamsMeta {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (MCP’s extension point), as one JSON object text
+   * holding each as sent; none when there is none. A declared key is refused here.
+   */
+  extra?: Json,
 }

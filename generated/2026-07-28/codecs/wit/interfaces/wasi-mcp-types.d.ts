@@ -697,6 +697,14 @@ export interface NotificationMetaObject {
    * opened the stream.
    */
   subscriptionId?: RequestId,
+  /**
+   * Every other member of the `_meta` object (keys other than the reserved one above), as
+   * one JSON object text holding each as the peer sent it: `_meta` is MCP's extension point,
+   * open to any key (trace context: `traceparent`, `tracestate`, `baggage`; a vendor's
+   * `com.example/...` keys). None when there is none. A key MCP reserves has a field of its
+   * own above and is refused here, never merged over that field.
+   */
+  extra?: Json,
 }
 /**
  * Extends {@link MetaObject} with additional request-specific fields. All key naming rules from `MetaObject` apply.
@@ -745,6 +753,14 @@ export interface RequestMetaObject {
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by {@link ProgressNotificationnotifications/progress}). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
   progressToken?: ProgressToken,
+  /**
+   * Every other member of the `_meta` object (keys other than the reserved ones above), as
+   * one JSON object text holding each as the peer sent it: `_meta` is MCP's extension point,
+   * open to any key (trace context: `traceparent`, `tracestate`, `baggage`; a vendor's
+   * `com.example/...` keys). None when there is none. A key MCP reserves has a field of its
+   * own above and is refused here, never merged over that field.
+   */
+  extra?: Json,
 }
 /**
  * The contents of a specific resource or sub-resource.
@@ -796,6 +812,14 @@ export interface ResultMetaObject {
    * security decisions.
    */
   serverInfo?: Implementation,
+  /**
+   * Every other member of the `_meta` object (keys other than the reserved one above), as
+   * one JSON object text holding each as the peer sent it: `_meta` is MCP's extension point,
+   * open to any key (trace context: `traceparent`, `tracestate`, `baggage`; a vendor's
+   * `com.example/...` keys). None when there is none. A key MCP reserves has a field of its
+   * own above and is refused here, never merged over that field.
+   */
+  extra?: Json,
 }
 /**
  * The result returned by the server for a {@link CompleteRequestcompletion/complete} request.
@@ -1362,6 +1386,14 @@ export interface SubscriptionsListenResultMetaObject {
    * response's `id`).
    */
   subscriptionId: RequestId,
+  /**
+   * Every other member of the `_meta` object (keys other than the reserved ones above), as
+   * one JSON object text holding each as the peer sent it: `_meta` is MCP's extension point,
+   * open to any key (trace context: `traceparent`, `tracestate`, `baggage`; a vendor's
+   * `com.example/...` keys). None when there is none. A key MCP reserves has a field of its
+   * own above and is refused here, never merged over that field.
+   */
+  extra?: Json,
 }
 /**
  * The response to a {@link SubscriptionsListenRequestsubscriptions/listen}
