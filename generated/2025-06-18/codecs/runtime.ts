@@ -81,7 +81,11 @@ export function closestOf(
         if (allowed.includes(obj[key])) score += 1000;
         evidence = true;
       }
-      for (const key of Object.keys(obj)) if (m.k.includes(key)) ((score += 1), (evidence = true));
+      for (const key of Object.keys(obj)) {
+        if (!m.k.includes(key)) continue;
+        score += 1;
+        evidence = true;
+      }
       for (const key of m.r ?? []) if (!Object.prototype.hasOwnProperty.call(obj, key)) score -= 1;
     }
     tried.push({
