@@ -210,6 +210,24 @@ describe('2026-07-28 resultType', () => {
     expect(resultRefusal(L0728, 'tools/list', { ...complete, resultType: 'x-extension' })).toEqual({ path: '/result/resultType', rule: 'result-type', detail: 'resultType must be "complete" here' });
   });
 
+  it('resultType first or last picks the same member ("complete" is tried first when it is not first, then the look-ahead decides)', () => {
+    const decode = (result: Record<string, unknown>) => (L0728.decodeResponse(JSON.stringify({ jsonrpc: '2.0', id: 1, result }), 'tools/call') as { result: unknown }).result;
+    const inputFirst = { resultType: 'input_required', requestState: 's' };
+    const inputLast = { requestState: 's', resultType: 'input_required' };
+    expect(decode(inputLast)).toEqual(decode(inputFirst));
+    expect(decode(inputLast)).toMatchObject({ tag: 'input-required', val: { requestState: 's' } });
+    expect(decode({ content: [], resultType: 'complete' })).toEqual(decode({ resultType: 'complete', content: [] }));
+    expect(decode({ content: [], resultType: 'complete' })).toMatchObject({ tag: 'complete' });
+    // The input-required member's own error, not the complete member's (which it failed first).
+    expect(resultRefusal(L0728, 'tools/call', { requestState: 7, resultType: 'input_required' })).toEqual(
+      resultRefusal(L0728, 'tools/call', { resultType: 'input_required', requestState: 7 }),
+    );
+    expect(resultRefusal(L0728, 'tools/call', { requestState: 7, resultType: 'input_required' })).toMatchObject({ path: '/result/requestState', rule: 'type' });
+    // A complete result's own error, with resultType last as first.
+    expect(resultRefusal(L0728, 'tools/call', { content: 1, resultType: 'complete' })).toEqual(resultRefusal(L0728, 'tools/call', { resultType: 'complete', content: 1 }));
+    expect(resultRefusal(L0728, 'tools/call', { content: 1, resultType: 'complete' })).toMatchObject({ path: '/result/content', rule: 'type' });
+  });
+
   it('a complete result is checked as one on the value path too (InputRequiredResult, open, would take anything)', () => {
     expect(resultRefusal(L0728, 'prompts/get', { description: true, messages: [], resultType: 'complete' })).toEqual({ path: '/result/description', rule: 'type', detail: 'must be a string, is a boolean' });
     expect(resultRefusal(L0728, 'resources/read', { cacheScope: 'public', contents: null, resultType: 'complete', ttlMs: 1000 })).toMatchObject({ path: '/result/contents', rule: 'type' });

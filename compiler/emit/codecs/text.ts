@@ -388,8 +388,15 @@ export function ${name}(v: unknown, declared: readonly string[]): string { if (R
     // member is resultType the member it names is parsed at once (its parser checks that the last
     // resultType has its value); on failure peekKey decides as before (the same member: its error,
     // rethrown; another: parsed). Saves the look-ahead over the whole result (issue 15).
+    // When resultType is not first (generated and re-serialized results sort their keys), the guess
+    // is the value an absent resultType means ("complete", nearly every result): its parser checks
+    // resultType as well, so success means peekKey would have chosen it too, and the look-ahead
+    // over the whole result is saved there as well; any other result pays it after the failed guess.
     const peek = `(s.peekKey(${lit(RESULT_TYPE.property)}) ?? ${lit(RESULT_TYPE.absent)})`;
-    const guess = `const g = s.firstMember(${lit(RESULT_TYPE.property)}); if (g !== undefined) { const p = s.i; try { switch (g) { ${arms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (${peek} === g) { s.i = q; throw e; } s.i = p; } }`;
+    const first = `s.firstMember(${lit(RESULT_TYPE.property)})`;
+    const guess = members.some((x) => x.value === RESULT_TYPE.absent)
+      ? `const g = ${first} ?? ${lit(RESULT_TYPE.absent)}; { const p = s.i; try { switch (g) { ${arms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (${peek} === g) { s.i = q; throw e; } s.i = p; } }`
+      : `const g = ${first}; if (g !== undefined) { const p = s.i; try { switch (g) { ${arms.join(' ')} } } catch (e) { const q = s.i; s.i = p; if (${peek} === g) { s.i = q; throw e; } s.i = p; } }`;
     const parse = `if (!s.startsAs('o')) return s.wrongType('an object'); ${guess} switch (${peek}) { ${arms.join(' ')} default: throw new R.CodecError(${lit(`/${RESULT_TYPE.property}`)}, 'result-type', ${lit(unrecognizedResultType(members))}); }`;
     const encodeArms = members.map(({ member, c }) => `case ${lit(c.name)}: try { return ${this.encode(member, c.type!, 'v.val', undefined, `${where}|${c.name}`)}; } catch (e) { return R.rethrow(e, 'val'); }`);
     const encode = `const v = R.witVariant(x); switch (v.tag) { ${encodeArms.join(' ')} default: return R.badTag(v.tag, ${lit(members.map(({ c }) => c.name))}); }`;

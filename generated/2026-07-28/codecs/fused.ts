@@ -3703,8 +3703,8 @@ export function et_TextResourceContents(x: unknown): string {
 /** CallToolResultResponseResult from JSON text -> call-tool-outcome, validating as it reads. */
 export function pt_CallToolResultResponseResult(s: S.Scanner): W_types.CallToolOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
-  const g = s.firstMember('resultType');
-  if (g !== undefined) {
+  const g = s.firstMember('resultType') ?? 'complete';
+  {
     const p = s.i;
     try {
       switch (g) {
@@ -12146,8 +12146,8 @@ export function et_PromptMessage(x: unknown): string {
 /** GetPromptResultResponseResult from JSON text -> get-prompt-outcome, validating as it reads. */
 export function pt_GetPromptResultResponseResult(s: S.Scanner): W_types.GetPromptOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
-  const g = s.firstMember('resultType');
-  if (g !== undefined) {
+  const g = s.firstMember('resultType') ?? 'complete';
+  {
     const p = s.i;
     try {
       switch (g) {
@@ -15037,8 +15037,8 @@ export function et_ReadResourceResultContentsItem(x: unknown): string {
 /** ReadResourceResultResponseResult from JSON text -> read-resource-outcome, validating as it reads. */
 export function pt_ReadResourceResultResponseResult(s: S.Scanner): W_types.ReadResourceOutcome {
   if (!s.startsAs('o')) return s.wrongType('an object');
-  const g = s.firstMember('resultType');
-  if (g !== undefined) {
+  const g = s.firstMember('resultType') ?? 'complete';
+  {
     const p = s.i;
     try {
       switch (g) {
