@@ -4,15 +4,11 @@
 // redeclares its params (13 of 15 requests of 2025-06-18, the tasks requests of 2025-11-25, ...),
 // though clients send it there. This pass gives each message's params (or result) the base type's
 // `_meta` schema where it declares none, so every later stage (the model, the codecs' validators and
-// text checks) reads one document that says what MCP means. The official document stays the
-// referee of validity (`validate.ts`): what this adds is only ever a member it left open.
-import { pointerFrom } from './json.js';
-
-type Json = Record<string, unknown>;
-
-function isRecord(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+// text checks, `codec roundtrip`'s referee) reads one document that says what MCP means. What this
+// adds is only ever a member the official document left open (the differential fuzz keeps that
+// one as its referee).
+import { atPointer, definitionsKeyOf, isRecord, type Json, unionMemberNames } from './document.js';
+import { pointerFrom, pointerSegments } from './json.js';
 
 /** Which base type's `_meta` each direction union's members inherit. */
 const BASES: readonly { unions: string[]; part: 'params' | 'result'; base: string[][] }[] = [
@@ -29,17 +25,11 @@ export interface BaseMetaResult {
   added: string[];
 }
 
-function at(root: unknown, path: (string | number)[]): unknown {
-  let node = root;
-  for (const s of path) node = isRecord(node) ? node[s] : Array.isArray(node) ? node[Number(s)] : undefined;
-  return node;
-}
-
 /** `base-meta` (above) over a whole schema document. */
 export function withBaseMeta(input: unknown): BaseMetaResult {
   if (!isRecord(input)) return { doc: input as Json, added: [] };
   const doc = structuredClone(input);
-  const key = isRecord(doc.$defs) ? '$defs' : 'definitions';
+  const key = definitionsKeyOf(doc);
   const defs = doc[key];
   if (!isRecord(defs)) return { doc, added: [] };
   const added = new Set<string>();
@@ -47,11 +37,11 @@ export function withBaseMeta(input: unknown): BaseMetaResult {
 
   /** Give the object schema at `path` the `_meta` property `meta`, following refs and unions. */
   const give = (path: (string | number)[], meta: unknown, depth = 0): void => {
-    const schema = at(doc, path);
+    const schema = atPointer(doc, pointerFrom(path));
     if (!isRecord(schema) || done.has(schema) || depth > 8) return;
     done.add(schema);
     if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#/')) {
-      give(schema.$ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')), meta, depth + 1);
+      give(pointerSegments(schema.$ref), meta, depth + 1);
       return;
     }
     for (const u of ['anyOf', 'oneOf'] as const) {
@@ -64,7 +54,7 @@ export function withBaseMeta(input: unknown): BaseMetaResult {
       const declares = (s: unknown, d: number): boolean => {
         if (!isRecord(s) || d > 8) return false;
         if (isRecord(s.properties) && '_meta' in s.properties) return true;
-        if (typeof s.$ref === 'string' && s.$ref.startsWith('#/')) return declares(at(doc, s.$ref.slice(2).split('/')), d + 1);
+        if (typeof s.$ref === 'string' && s.$ref.startsWith('#/')) return declares(atPointer(doc, s.$ref), d + 1);
         return Array.isArray(s.allOf) && s.allOf.some((m) => declares(m, d + 1));
       };
       if (declares(schema, 0)) return;
@@ -85,18 +75,11 @@ export function withBaseMeta(input: unknown): BaseMetaResult {
   };
 
   for (const { unions, part, base } of BASES) {
-    const meta = base.map((p) => at(defs, p)).find(isRecord);
+    const meta = base.map((p) => atPointer(defs, pointerFrom(p))).find(isRecord);
     if (!meta) continue;
-    for (const u of unions) {
-      const union = defs[u];
-      const members = isRecord(union) && Array.isArray(union.anyOf) ? union.anyOf : isRecord(union) ? [union] : [];
-      for (const m of members) {
-        if (!isRecord(m) || typeof m.$ref !== 'string') continue;
-        const name = m.$ref.split('/').pop() as string;
-        if (!isRecord(defs[name])) continue;
-        if (part === 'result') give([key, name], meta);
-        else if (isRecord((defs[name] as Json).properties) && ((defs[name] as Json).properties as Json).params !== undefined) give([key, name, 'properties', 'params'], meta);
-      }
+    for (const name of unions.flatMap((u) => unionMemberNames(defs, u))) {
+      if (part === 'result') give([key, name], meta);
+      else if (isRecord((defs[name] as Json).properties) && ((defs[name] as Json).properties as Json).params !== undefined) give([key, name, 'properties', 'params'], meta);
     }
   }
   return { doc, added: [...added].sort() };

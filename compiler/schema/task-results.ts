@@ -6,7 +6,7 @@
 // (keyed by the request's definition), where the model's result pairing and the codecs' validators
 // find it.
 
-type Json = Record<string, unknown>;
+import { atPointer, definitionsKeyOf, isRecord, type Json, unionMemberNames } from './document.js';
 
 /** Where the results this pass states live in the normalized document. */
 export const RESULTS_KEY = 'x-mcp-results';
@@ -15,19 +15,11 @@ export const RESULTS_KEY = 'x-mcp-results';
 const TASK_RESULT = 'CreateTaskResult';
 const TASK_MEMBER = 'task';
 
-function isRecord(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 /** Does the params schema (following `$ref`s and union members) declare `task` anywhere? */
 function declaresTask(doc: Json, schema: unknown, depth = 0): boolean {
   if (!isRecord(schema) || depth > 8) return false;
   if (isRecord(schema.properties) && TASK_MEMBER in schema.properties) return true;
-  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#/')) {
-    let node: unknown = doc;
-    for (const s of schema.$ref.slice(2).split('/')) node = isRecord(node) ? node[s] : undefined;
-    return declaresTask(doc, node, depth + 1);
-  }
+  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#/')) return declaresTask(doc, atPointer(doc, schema.$ref), depth + 1);
   return ['anyOf', 'oneOf', 'allOf'].some((k) => Array.isArray(schema[k]) && (schema[k] as unknown[]).some((m) => declaresTask(doc, m, depth + 1)));
 }
 
@@ -37,22 +29,16 @@ function declaresTask(doc: Json, schema: unknown, depth = 0): boolean {
  */
 export function withTaskResults(doc: unknown): string[] {
   if (!isRecord(doc)) return [];
-  const key = isRecord(doc.$defs) ? '$defs' : 'definitions';
+  const key = definitionsKeyOf(doc);
   const defs = doc[key];
   if (!isRecord(defs) || !isRecord(defs[TASK_RESULT])) return [];
   const out: Json = {};
-  for (const u of ['ClientRequest', 'ServerRequest']) {
-    const union = defs[u];
-    const members = isRecord(union) && Array.isArray(union.anyOf) ? union.anyOf : [];
-    for (const m of members) {
-      if (!isRecord(m) || typeof m.$ref !== 'string') continue;
-      const name = m.$ref.split('/').pop() as string;
-      const def = defs[name];
-      const result = name.replace(/Request$/, 'Result');
-      if (!isRecord(def) || result === name || !isRecord(defs[result]) || !isRecord(def.properties)) continue;
-      if (!declaresTask(doc, def.properties.params)) continue;
-      out[name] = { anyOf: [{ $ref: `#/${key}/${result}` }, { $ref: `#/${key}/${TASK_RESULT}` }] };
-    }
+  for (const name of ['ClientRequest', 'ServerRequest'].flatMap((u) => unionMemberNames(defs, u))) {
+    const def = defs[name] as Json;
+    const result = name.replace(/Request$/, 'Result');
+    if (result === name || !isRecord(defs[result]) || !isRecord(def.properties)) continue;
+    if (!declaresTask(doc, def.properties.params)) continue;
+    out[name] = { anyOf: [{ $ref: `#/${key}/${result}` }, { $ref: `#/${key}/${TASK_RESULT}` }] };
   }
   const names = Object.keys(out).sort();
   if (names.length > 0) doc[RESULTS_KEY] = Object.fromEntries(names.map((n) => [n, out[n]]));
